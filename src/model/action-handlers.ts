@@ -1,0 +1,145 @@
+/**
+ * What each scene action does to the actors on stage: where they go, in what order, and how long it takes.
+ * This is where the biology of REFERENCE.md §1 becomes movement; the view never decides any of it.
+ */
+import type { ActorDef } from './actor';
+import type { Choreography } from './choreography';
+import { ATP, DNA, JAK, MEMBRANE, PORE, RECEPTOR, SOCS, STAT } from './geometry';
+import { chainX, jakCentre } from './resting-layout';
+import type { Scene, SceneAction } from './scene-schema';
+
+/** What the planner remembers between actions: bindings that later movements depend on. */
+export interface StageMemory {
+  readonly scene: Scene;
+  readonly defs: ReadonlyMap<string, ActorDef>;
+  /** Receptor chains are together (assembled or pre-assembled). */
+  assembled: boolean;
+  /** Which chain the cytokine is bound to, if any. */
+  cytokineOn: string | undefined;
+  /** How many STATs have docked on each chain (each takes the next tyrosine site). */
+  readonly docks: Map<string, number>;
+  /** ATP molecules not yet used, in order. */
+  readonly freeAtp: string[];
+}
+
+type Handler<A extends SceneAction> = (action: A, stage: Choreography, memory: StageMemory, at: number) => void;
+type HandlerTable = { [K in SceneAction['do']]: Handler<Extract<SceneAction, { do: K }>> };
+
+function sideOf(memory: StageMemory, id: string): 0 | 1 {
+  return memory.defs.get(id)?.side ?? 0;
+}
+
+function jakOfChain(memory: StageMemory, chainId: string): string {
+  const chain = memory.scene.receptor.chains.find((c) => c.id === chainId);
+  if (!chain) throw new Error(`No chain "${chainId}"`);
+  return chain.jak.id;
+}
+
+/** Where a bound cytokine sits: over its chain, or between both chains once assembled. */
+function cytokinePlace(memory: StageMemory, chainId: string): { x: number; y: number } {
+  const y = MEMBRANE.mid + RECEPTOR.cytokineY;
+  if (memory.assembled) return { x: (chainX(0, true) + chainX(1, true)) / 2, y };
+  // Before assembly it sits on its chain's inner edge, where the partner chain will join.
+  const side = sideOf(memory, chainId);
+  return { x: chainX(side, false) + (side === 0 ? 1 : -1) * 18, y };
+}
+
+/** Centre of the two STATs of a dimer, relative to a point: side by side, SH2 to tail. */
+function dimerPair(x: number, y: number): [{ x: number; y: number }, { x: number; y: number }] {
+  const half = STAT.width / 2 - 10;
+  return [{ x: x - half, y }, { x: x + half, y }];
+}
+
+export const ACTION_HANDLERS: HandlerTable = {
+  bind(action, stage, memory, at) {
+    memory.cytokineOn = action.to;
+    stage.move(action.actor, { ...cytokinePlace(memory, action.to), rotation: 0 }, { at, duration: 1.8, ease: 'power2.inOut' });
+    stage.move(action.to, { active: 0.35 }, { at: at + 1.5, duration: 0.5 });
+  },
+
+  assemble(action, stage, memory, at) {
+    memory.assembled = true;
+    for (const chain of action.actors) {
+      const side = sideOf(memory, chain);
+      const x = chainX(side, true);
+      stage.move(chain, { x, active: 0.35 }, { at, duration: 1.6 });
+      stage.move(jakOfChain(memory, chain), jakCentre(side, x), { at, duration: 1.6 });
+    }
+    if (memory.cytokineOn) {
+      stage.move(memory.scene.cytokine.id, cytokinePlace(memory, memory.cytokineOn), { at, duration: 1.6 });
+    }
+  },
+
+  shift(action, stage, _memory, at) {
+    // A pre-assembled receptor does not move together; binding twists it into its active shape.
+    for (const chain of action.actors) stage.move(chain, { value: 1, active: 0.35 }, { at, duration: 1.2, ease: 'power2.out' });
+  },
+
+  phosphorylate(action, stage, memory, at) {
+    const atp = memory.freeAtp.shift();
+    if (!atp) throw new Error('No ATP left for phosphorylation');
+    const kinase = stage.state(action.by);
+    const pocket = { x: kinase.x + JAK.pocket.x, y: kinase.y + JAK.pocket.y + ATP.radius };
+    const away = sideOf(memory, action.by) === 0 ? -1 : 1;
+    // ATP docks in the JAK's pocket, its last phosphate moves to the target, and ADP leaves.
+    const arrive = 1.4;
+    stage.move(atp, pocket, { at, duration: arrive, ease: 'power2.out' });
+    stage.move(atp, { value: 1 }, { at: at + arrive, duration: 0.5 });
+    const targetKind = memory.defs.get(action.actor)?.kind;
+    stage.move(action.actor, targetKind === 'jak' ? { phospho: 1, active: 1 } : { phospho: 1 }, { at: at + arrive, duration: 0.5 });
+    stage.move(atp, { x: pocket.x + away * 70, y: pocket.y + 80, alpha: 0 }, { at: at + arrive + 0.5, duration: 0.9, ease: 'power2.in' });
+  },
+
+  dock(action, stage, memory, at) {
+    const site = memory.docks.get(action.to) ?? 0;
+    memory.docks.set(action.to, site + 1);
+    const chain = stage.state(action.to);
+    const side = sideOf(memory, action.to);
+    const y = MEMBRANE.mid + RECEPTOR.tyrosineY[Math.min(site, RECEPTOR.tyrosineY.length - 1)]!;
+    stage.move(action.actor, { x: chain.x + (side === 0 ? -STAT.dockOffsetX : STAT.dockOffsetX), y, rotation: 0 }, { at, duration: 1.5, ease: 'power2.out' });
+  },
+
+  dimerize(action, stage, memory, at) {
+    for (const chain of memory.docks.keys()) memory.docks.set(chain, 0);
+    const [a, b] = dimerPair((chainX(0, true) + chainX(1, true)) / 2, MEMBRANE.mid + RECEPTOR.tailBottom + 44);
+    stage.move(action.actors[0], { ...a, rotation: 0, active: 1 }, { at, duration: 1.6 });
+    stage.move(action.actors[1], { ...b, rotation: 0, active: 1 }, { at, duration: 1.6 });
+  },
+
+  'enter-nucleus'(action, stage, _memory, at) {
+    // Approach the pore, shrink to pass through it, then settle inside the nucleus.
+    const above = dimerPair(PORE.x, PORE.y - 44);
+    const inside = dimerPair(PORE.x + 20, PORE.y + 52);
+    action.actors.forEach((id, i) => {
+      stage.move(id, { ...above[i]! }, { at, duration: 1.3 });
+      stage.move(id, { ...inside[i]!, scale: 0.92 }, { at: at + 1.3, duration: 1.1, ease: 'power1.inOut' });
+    });
+  },
+
+  'bind-dna'(action, stage, _memory, at) {
+    const onGas = dimerPair(DNA.gasX, DNA.y - STAT.height / 2 - 4);
+    action.actors.forEach((id, i) => stage.move(id, { ...onGas[i]!, scale: 1 }, { at, duration: 1.4, ease: 'power2.out' }));
+  },
+
+  express(action, stage, memory, at) {
+    const gene = memory.defs.get(action.actor);
+    stage.move(action.actor, { value: gene?.change === 'down' ? -1 : 1, active: 1 }, { at, duration: 1.4 });
+  },
+
+  feedback(action, stage, memory, at) {
+    const jak = stage.state(action.on);
+    // SOCS is made in response to the signal, then binds the JAK and damps both JAKs of the receptor.
+    stage.move(action.actor, { alpha: 1, scale: 1 }, { at, duration: 0.7, ease: 'back.out(1.4)' });
+    stage.move(action.actor, { x: jak.x, y: jak.y + JAK.height / 2 + SOCS.height / 2 + 2 }, { at: at + 0.7, duration: 1.5 });
+    for (const chain of memory.scene.receptor.chains) {
+      stage.move(chain.jak.id, { active: 0.1 }, { at: at + 2.0, duration: 0.8 });
+      stage.move(chain.id, { active: 0 }, { at: at + 2.0, duration: 0.8 });
+    }
+  },
+};
+
+/** Runs one action, starting `at` seconds into the step (plus the action's own delay). */
+export function runAction(action: SceneAction, stage: Choreography, memory: StageMemory, at: number): void {
+  const handler = ACTION_HANDLERS[action.do] as Handler<SceneAction>;
+  handler(action, stage, memory, at + (action.delay ?? 0));
+}

@@ -1,0 +1,139 @@
+/**
+ * Turns untrusted scene data into a checked `Scene`, or an error that names the field and the reason,
+ * e.g. `steps[3].actions[0].actor: unknown actor "jak9"`.
+ */
+import * as v from 'valibot';
+import { SceneSchema, type Scene, type SceneAction } from './scene-schema';
+import { isKnownSource } from './sources';
+import type { ActorKind } from './actor';
+import { declaredActors } from './scene-actors';
+
+/** One problem found in a scene: where (`steps[3].title`) and why. */
+export interface SceneIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Thrown when scene data is invalid; `issues` lists every problem found, `message` says them all. */
+export class SceneValidationError extends Error {
+  readonly issues: readonly SceneIssue[];
+  readonly sceneId: string;
+
+  constructor(sceneId: string, issues: readonly SceneIssue[]) {
+    const list = issues.map((issue) => `${issue.path || '(scene)'}: ${issue.message}`).join('\n  ');
+    super(`Scene "${sceneId}" is invalid:\n  ${list}`);
+    this.name = 'SceneValidationError';
+    this.issues = issues;
+    this.sceneId = sceneId;
+  }
+}
+
+/** Validates scene data; returns the checked scene or throws `SceneValidationError`. */
+export function loadScene(data: unknown): Scene {
+  const sceneId = typeof data === 'object' && data && typeof (data as { id?: unknown }).id === 'string'
+    ? (data as { id: string }).id
+    : '(unknown)';
+  const result = v.safeParse(SceneSchema, data);
+  if (!result.success) {
+    throw new SceneValidationError(sceneId, result.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: describeIssue(issue),
+    })));
+  }
+  const issues = findReferenceIssues(result.output);
+  if (issues.length > 0) throw new SceneValidationError(sceneId, issues);
+  return result.output;
+}
+
+/** Like `loadScene`, but returns the issues instead of throwing (empty when the scene is valid). */
+export function validateScene(data: unknown): SceneIssue[] {
+  try {
+    loadScene(data);
+    return [];
+  } catch (error) {
+    if (error instanceof SceneValidationError) return [...error.issues];
+    throw error;
+  }
+}
+
+type IssuePath = v.BaseIssue<unknown>['path'];
+
+function formatPath(path: IssuePath): string {
+  if (!path) return '';
+  let out = '';
+  for (const item of path) {
+    const key = item.key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  // Valibot's default messages are precise but terse; say what was received for type errors.
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input !== undefined) {
+    return `unknown field (${issue.message})`;
+  }
+  if (issue.kind === 'schema' && issue.type === 'variant') {
+    return `unknown action ${issue.received}; expected one of bind, assemble, shift, phosphorylate, dock, dimerize, enter-nucleus, bind-dna, express, feedback`;
+  }
+  return issue.message;
+}
+
+/** Which kinds each action field accepts. */
+const ROLE_KINDS: Record<SceneAction['do'], Partial<Record<'actor' | 'actors' | 'to' | 'by' | 'on', readonly ActorKind[]>>> = {
+  bind: { actor: ['cytokine'], to: ['receptor'] },
+  assemble: { actors: ['receptor'] },
+  shift: { actors: ['receptor'] },
+  phosphorylate: { actor: ['jak', 'receptor', 'stat'], by: ['jak'] },
+  dock: { actor: ['stat'], to: ['receptor'] },
+  dimerize: { actors: ['stat'] },
+  'enter-nucleus': { actors: ['stat'] },
+  'bind-dna': { actors: ['stat'] },
+  express: { actor: ['gene'] },
+  feedback: { actor: ['socs'], on: ['jak'] },
+};
+
+function findReferenceIssues(scene: Scene): SceneIssue[] {
+  const issues: SceneIssue[] = [];
+  const kinds = new Map<string, ActorKind>();
+  for (const { def, path } of declaredActors(scene)) {
+    if (kinds.has(def.id)) issues.push({ path, message: `duplicate actor id "${def.id}"` });
+    kinds.set(def.id, def.kind);
+  }
+
+  const checkSources = (ids: readonly string[], path: string) => {
+    ids.forEach((id, i) => {
+      if (!isKnownSource(id)) issues.push({ path: `${path}[${i}]`, message: `unknown source id "${id}"` });
+    });
+  };
+  checkSources(scene.cell.sources, 'cell.sources');
+  checkSources(scene.receptor.sources, 'receptor.sources');
+  checkSources(scene.stat.sources, 'stat.sources');
+
+  const stepIds = new Set<string>();
+  scene.steps.forEach((step, s) => {
+    if (stepIds.has(step.id)) issues.push({ path: `steps[${s}].id`, message: `duplicate step id "${step.id}"` });
+    stepIds.add(step.id);
+    checkSources(step.sources, `steps[${s}].sources`);
+    step.actions.forEach((action, a) => {
+      const roles = ROLE_KINDS[action.do];
+      for (const [role, allowed] of Object.entries(roles) as [keyof typeof roles, readonly ActorKind[]][]) {
+        const value = (action as Record<string, unknown>)[role];
+        const refs = Array.isArray(value) ? (value as string[]) : [value as string];
+        refs.forEach((ref, r) => {
+          const path = `steps[${s}].actions[${a}].${role}${Array.isArray(value) ? `[${r}]` : ''}`;
+          const kind = kinds.get(ref);
+          if (!kind) issues.push({ path, message: `unknown actor "${ref}"` });
+          else if (!allowed.includes(kind)) {
+            issues.push({ path, message: `"${ref}" is a ${kind}; "${action.do}" needs a ${allowed.join(' or ')} here` });
+          }
+        });
+      }
+      if ('actors' in action && action.actors[0] === action.actors[1]) {
+        issues.push({ path: `steps[${s}].actions[${a}].actors`, message: 'must name two different actors' });
+      }
+    });
+  });
+  return issues;
+}

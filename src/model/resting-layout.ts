@@ -1,0 +1,72 @@
+/**
+ * Where every actor is in the resting cell, before anything happens: JAKs already on the receptor tails,
+ * STATs free in the cytoplasm, ATP around, the cytokine still outside (REFERENCE.md §1 step 0).
+ */
+import { restingState, type ActorDef, type FrameState } from './actor';
+import { CHAIN_X, GENES, JAK, MEMBRANE, PORE } from './geometry';
+
+/** Free STATs rest in the cytoplasm on either side of the receptor. */
+export const STAT_REST = [
+  { x: 214, y: 392, rotation: -0.12 },
+  { x: 1070, y: 372, rotation: 0.1 },
+] as const;
+
+/** ATP molecules sit around the cytoplasm, away from the receptor's path. */
+export const ATP_REST = [
+  { x: 356, y: 308 }, { x: 930, y: 292 }, { x: 300, y: 486 },
+  { x: 1000, y: 470 }, { x: 150, y: 300 }, { x: 1180, y: 300 },
+  { x: 820, y: 500 }, { x: 470, y: 500 },
+] as const;
+
+/** The cytokine waits in the extracellular space, above and right of the receptor. */
+export const CYTOKINE_REST = { x: 1010, y: 92 } as const;
+
+/** x of a receptor chain's centre. */
+export function chainX(side: 0 | 1, assembled: boolean): number {
+  return (assembled ? CHAIN_X.together : CHAIN_X.apart)[side];
+}
+
+/** Centre of the JAK bound to a chain at x: beside the tail, facing the partner chain. */
+export function jakCentre(side: 0 | 1, chainCentreX: number): { x: number; y: number } {
+  return { x: chainCentreX + (side === 0 ? JAK.offsetX : -JAK.offsetX), y: MEMBRANE.mid + JAK.offsetY };
+}
+
+/** The resting frame for a scene's actors. */
+export function restingFrame(actors: readonly ActorDef[], preassembled: boolean): FrameState {
+  const frame: FrameState = {};
+  let atp = 0;
+  let gene = 0;
+  for (const actor of actors) {
+    switch (actor.kind) {
+      case 'cytokine':
+        frame[actor.id] = restingState(CYTOKINE_REST.x, CYTOKINE_REST.y);
+        break;
+      case 'receptor':
+        frame[actor.id] = restingState(chainX(actor.side ?? 0, preassembled), MEMBRANE.mid);
+        break;
+      case 'jak': {
+        const { x, y } = jakCentre(actor.side ?? 0, chainX(actor.side ?? 0, preassembled));
+        frame[actor.id] = restingState(x, y);
+        break;
+      }
+      case 'stat': {
+        const rest = STAT_REST[actor.side ?? 0];
+        frame[actor.id] = restingState(rest.x, rest.y, { rotation: rest.rotation });
+        break;
+      }
+      case 'atp': {
+        const rest = ATP_REST[atp++ % ATP_REST.length]!;
+        frame[actor.id] = restingState(rest.x, rest.y);
+        break;
+      }
+      case 'socs':
+        // Not made yet: SOCS is induced by the signal itself, so it appears only at the feedback step.
+        frame[actor.id] = restingState(PORE.x + 60, PORE.y - 40, { alpha: 0, scale: 0.6 });
+        break;
+      case 'gene':
+        frame[actor.id] = restingState(GENES.firstX + GENES.spacing * gene++, GENES.y);
+        break;
+    }
+  }
+  return frame;
+}

@@ -1,0 +1,112 @@
+/**
+ * The scene format: what an author writes in `scenes/*.ts`. Shapes are checked by valibot; cross-references
+ * (an action naming an actor, a step citing a source) are checked in load-scene.ts.
+ */
+import * as v from 'valibot';
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, starting with a letter'),
+);
+const Label = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(40, 'must be at most 40 characters'));
+const SourceIds = v.pipe(v.array(v.string()), v.minLength(1, 'must cite at least one source'));
+
+/**
+ * Narration is plain text, never HTML: markup in it is an authoring error (and a security smell), not
+ * something to render.
+ */
+const PlainText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.check((text) => !/[<>]/.test(text), 'must be plain text (no "<" or ">")'),
+  );
+
+const JakName = v.picklist(['JAK1', 'JAK2', 'JAK3', 'TYK2'], 'must be one of JAK1, JAK2, JAK3, TYK2');
+
+const ChainSchema = v.strictObject({
+  id: Id,
+  label: Label,
+  jak: v.strictObject({ id: Id, name: JakName }),
+});
+
+const GeneSchema = v.strictObject({
+  id: Id,
+  label: Label,
+  change: v.picklist(['up', 'down'], 'must be "up" or "down"'),
+});
+
+const ActorRef = v.pipe(v.string(), v.nonEmpty('must name an actor'));
+const Delay = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10)));
+
+/** Things that can happen in a step. Each names the actors it moves; the engine knows where they go. */
+const ActionSchema = v.variant('do', [
+  /** The cytokine arrives and binds a receptor chain's outer domains. */
+  v.strictObject({ do: v.literal('bind'), actor: ActorRef, to: ActorRef, delay: Delay }),
+  /** Receptor chains (and their JAKs) come together around the bound cytokine. */
+  v.strictObject({ do: v.literal('assemble'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  /** A pre-assembled receptor changes shape on binding instead of coming together. */
+  v.strictObject({ do: v.literal('shift'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  /** A JAK (`by`) moves a phosphate from ATP onto a target: a JAK, a receptor chain or a STAT. */
+  v.strictObject({ do: v.literal('phosphorylate'), actor: ActorRef, by: ActorRef, delay: Delay }),
+  /** A STAT docks by its SH2 domain on a phosphorylated receptor chain. */
+  v.strictObject({ do: v.literal('dock'), actor: ActorRef, to: ActorRef, delay: Delay }),
+  /** Two phosphorylated STATs leave the receptor and pair up. */
+  v.strictObject({ do: v.literal('dimerize'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  /** A STAT dimer passes through the nuclear pore. */
+  v.strictObject({ do: v.literal('enter-nucleus'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  /** A STAT dimer binds the GAS motif on DNA. */
+  v.strictObject({ do: v.literal('bind-dna'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  /** A target gene's expression changes, in the direction the scene gives for it. */
+  v.strictObject({ do: v.literal('express'), actor: ActorRef, delay: Delay }),
+  /** A SOCS protein is made, binds a JAK and damps the receptor's JAKs. */
+  v.strictObject({ do: v.literal('feedback'), actor: ActorRef, on: ActorRef, delay: Delay }),
+]);
+
+const StepSchema = v.strictObject({
+  id: Id,
+  title: PlainText(60),
+  /** One to three plain sentences a 15-year-old understands. */
+  text: PlainText(420),
+  /** Source ids (REFERENCE.md) behind the step's claims. */
+  sources: SourceIds,
+  /** What the picture simplifies at this step, said plainly. */
+  simplified: v.optional(PlainText(240)),
+  actions: v.array(ActionSchema),
+});
+
+/** The whole scene. */
+export const SceneSchema = v.strictObject({
+  id: Id,
+  title: PlainText(80),
+  summary: PlainText(240),
+  cell: v.strictObject({ label: Label, sources: SourceIds }),
+  cytokine: v.strictObject({ id: Id, label: Label }),
+  receptor: v.strictObject({
+    name: PlainText(60),
+    /** True where the chains sit together before the cytokine arrives (e.g. the IFN-γ receptor). */
+    preassembled: v.boolean(),
+    chains: v.tuple([ChainSchema, ChainSchema]),
+    sources: SourceIds,
+  }),
+  stat: v.strictObject({
+    label: Label,
+    /** The one tyrosine the JAK phosphorylates, e.g. "Y641". */
+    tyrosine: v.pipe(v.string(), v.regex(/^Y\d+$/, 'must look like "Y641"')),
+    ids: v.tuple([Id, Id]),
+    sources: SourceIds,
+  }),
+  socs: v.strictObject({ id: Id, label: Label }),
+  genes: v.pipe(v.array(GeneSchema), v.minLength(1, 'must list at least one target gene'), v.maxLength(3, 'can show at most 3 genes')),
+  steps: v.pipe(v.array(StepSchema), v.minLength(2, 'must have at least two steps')),
+});
+
+/** A scene as authored (input to validation). */
+export type SceneData = v.InferInput<typeof SceneSchema>;
+/** A scene after validation. */
+export type Scene = v.InferOutput<typeof SceneSchema>;
+export type SceneStep = Scene['steps'][number];
+export type SceneAction = SceneStep['actions'][number];
+export type JakName = v.InferOutput<typeof JakName>;

@@ -1,0 +1,55 @@
+/**
+ * Compiles a scene plan into a paused GSAP timeline with one label per step. The timeline tweens a plain
+ * `frame` object (actor id → numeric state) that the view reads; every tween is a fromTo with the values the
+ * model computed, so the frame at any time is the same whatever path led there.
+ */
+import { gsap } from 'gsap';
+import { cloneFrame, type FrameState } from '../model/actor';
+import type { ScenePlan } from '../model/plan-scene';
+
+/** A scene compiled for playback. */
+export interface CompiledTimeline {
+  readonly timeline: gsap.core.Timeline;
+  /** The live frame the timeline writes to. */
+  readonly frame: FrameState;
+  /** Start time of each step (seconds), by 0-based step index. */
+  readonly stepStarts: readonly number[];
+  /** End time of each step; seeking here shows the step's end state. */
+  readonly stepEnds: readonly number[];
+  /** Total seconds. */
+  readonly duration: number;
+}
+
+/** Builds the timeline for a plan. The timeline is paused at 0; the caller drives its time. */
+export function buildTimeline(plan: ScenePlan): CompiledTimeline {
+  const frame = cloneFrame(plan.before);
+  const timeline = gsap.timeline({ paused: true });
+  const stepStarts: number[] = [];
+  const stepEnds: number[] = [];
+  let start = 0;
+  for (const step of plan.steps) {
+    stepStarts.push(start);
+    timeline.addLabel(step.id, start);
+    for (const beat of step.beats) {
+      const target = frame[beat.actor];
+      if (!target) throw new Error(`Beat for unknown actor "${beat.actor}"`);
+      timeline.fromTo(
+        target,
+        { ...beat.from },
+        { ...beat.to, duration: beat.duration, ease: beat.ease, immediateRender: false },
+        start + beat.at,
+      );
+    }
+    start += step.duration;
+    stepEnds.push(start);
+  }
+  timeline.addLabel('end', start);
+  return { timeline, frame, stepStarts, stepEnds, duration: start };
+}
+
+/** The 1-based step shown at time `t`: the step whose interval (start, end] holds t; time 0 is step 1. */
+export function stepAtTime(compiled: Pick<CompiledTimeline, 'stepEnds'>, t: number): number {
+  const ends = compiled.stepEnds;
+  for (let i = 0; i < ends.length; i++) if (t <= ends[i]! + 1e-9) return i + 1;
+  return ends.length;
+}

@@ -1,0 +1,246 @@
+/**
+ * The playhead: which step is shown, and how time moves between step end states. It drives a compiled
+ * timeline from a clock instead of letting GSAP run free, so that play, next, previous and scrubbing are all
+ * "set the time", and the frame is always a pure function of that time.
+ *
+ * Step semantics (DESIGN.md): Next animates the following step and holds on its end state; Previous jumps to
+ * the end state of the step before; scrubbing is continuous; Play runs on through the remaining steps,
+ * pausing on each step's end long enough to read its narration.
+ */
+import { stepAtTime, type CompiledTimeline } from './build-timeline';
+
+/** Something that calls back once per animation frame with the seconds elapsed since the last call. */
+export interface Clock {
+  add(tick: (deltaSeconds: number) => void): void;
+  remove(tick: (deltaSeconds: number) => void): void;
+}
+
+/** What the playhead reports. Every callback is optional. */
+export interface PlayheadListener {
+  /** The timeline time changed: draw the frame. */
+  onTime?(time: number): void;
+  /** The shown step changed (1-based). Fired once per change, whatever caused it. */
+  onStepChange?(step: number): void;
+  onPlay?(): void;
+  onPause?(): void;
+  /** Play reached the end of the last step. */
+  onEnded?(): void;
+}
+
+/** Seconds to hold on each step's end while playing, before moving on (at speed 1). */
+export type HoldSeconds = (stepIndex: number) => number;
+
+export class Playhead {
+  private compiled: CompiledTimeline;
+  private readonly clock: Clock;
+  private readonly listener: PlayheadListener;
+  private readonly holdFor: HoldSeconds;
+  private currentTime = 0;
+  private currentStep = 1;
+  /** Where a running animation stops; undefined when idle. */
+  private target: number | undefined;
+  private holdLeft = 0;
+  private isPlaying = false;
+  private ticking = false;
+  private rate = 1;
+
+  constructor(compiled: CompiledTimeline, clock: Clock, listener: PlayheadListener = {}, holdFor: HoldSeconds = () => 0) {
+    this.compiled = compiled;
+    this.clock = clock;
+    this.listener = listener;
+    this.holdFor = holdFor;
+  }
+
+  /** Current time in seconds. */
+  get time(): number {
+    return this.currentTime;
+  }
+
+  /** Current step, 1-based. */
+  get step(): number {
+    return this.currentStep;
+  }
+
+  get stepCount(): number {
+    return this.compiled.stepEnds.length;
+  }
+
+  get duration(): number {
+    return this.compiled.duration;
+  }
+
+  /** Whether Play is running (through holds as well as movement). */
+  get playing(): boolean {
+    return this.isPlaying;
+  }
+
+  /** Whether anything is moving or waiting: false means no frame needs drawing. */
+  get busy(): boolean {
+    return this.ticking;
+  }
+
+  /** Playback speed multiplier (> 0). */
+  get speed(): number {
+    return this.rate;
+  }
+
+  set speed(value: number) {
+    if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`speed must be a positive number, got ${value}`);
+    this.rate = value;
+  }
+
+  /** Replaces the timeline (a new scene), showing `step`'s end state. */
+  load(compiled: CompiledTimeline, step = 1): void {
+    this.compiled.timeline.kill();
+    this.compiled = compiled;
+    this.stopMotion();
+    this.setPlaying(false);
+    this.currentStep = 0;
+    this.jumpTo(clampStep(step, this.stepCount));
+  }
+
+  /** Shows the end state of step n (1-based, clamped) without animation. */
+  goToStep(n: number): void {
+    this.stopMotion();
+    this.setPlaying(false);
+    this.jumpTo(clampStep(n, this.stepCount));
+  }
+
+  /** Animates the following step and holds on its end state. At the last step, does nothing. */
+  next(): void {
+    this.setPlaying(false);
+    const from = this.currentStep;
+    if (from >= this.stepCount) {
+      this.stopMotion();
+      this.jumpTo(this.stepCount);
+      return;
+    }
+    // Finish the current step first so the next one always starts from a clean end state.
+    this.seek(this.compiled.stepEnds[from - 1]!);
+    this.setStep(from + 1);
+    this.animateTo(this.compiled.stepEnds[from]!);
+  }
+
+  /** Jumps to the end state of the step before. */
+  previous(): void {
+    this.goToStep(this.currentStep - 1);
+  }
+
+  /** Scrubs to a time (seconds, clamped); the step follows the time. */
+  seekTime(time: number): void {
+    this.stopMotion();
+    this.setPlaying(false);
+    const t = Math.min(Math.max(0, time), this.compiled.duration);
+    this.seek(t);
+    this.setStep(stepAtTime(this.compiled, t));
+  }
+
+  /** Runs on through the remaining steps. From the last step's end, starts again from the beginning. */
+  play(): void {
+    if (this.isPlaying) return;
+    this.setPlaying(true);
+    if (this.currentTime >= this.compiled.duration - 1e-9) {
+      this.seek(0);
+      this.setStep(1);
+    } else if (this.target === undefined && this.currentTime >= this.compiled.stepEnds[this.currentStep - 1]! - 1e-9) {
+      // Holding on a step's end: move on to the next step now.
+      this.setStep(Math.min(this.currentStep + 1, this.stepCount));
+    }
+    this.animateTo(this.compiled.duration);
+  }
+
+  /** Stops wherever it is; the frame stays. */
+  pause(): void {
+    if (!this.isPlaying && this.target === undefined) return;
+    this.stopMotion();
+    this.setPlaying(false);
+  }
+
+  /** Goes back to the first step; keeps playing if it was. */
+  restart(): void {
+    const wasPlaying = this.isPlaying;
+    this.goToStep(1);
+    if (wasPlaying) {
+      this.seek(0);
+      this.play();
+    }
+  }
+
+  /** Stops listening to the clock. */
+  dispose(): void {
+    this.stopMotion();
+    this.compiled.timeline.kill();
+  }
+
+  private readonly tick = (deltaSeconds: number): void => {
+    if (this.target === undefined) return;
+    if (this.holdLeft > 0) {
+      this.holdLeft -= deltaSeconds * this.rate;
+      if (this.holdLeft > 0) return;
+      this.setStep(Math.min(this.currentStep + 1, this.stepCount));
+    }
+    const stepEnd = this.compiled.stepEnds[this.currentStep - 1]!;
+    let next = this.currentTime + deltaSeconds * this.rate;
+    // While playing, stop on each step's end for a reading pause.
+    const stopAt = this.isPlaying ? Math.min(stepEnd, this.target) : this.target;
+    if (next >= stopAt) next = stopAt;
+    this.seek(next);
+    if (next < stopAt) return;
+    if (next >= this.target - 1e-9) {
+      const ended = this.isPlaying;
+      this.stopMotion();
+      this.setPlaying(false);
+      if (ended) this.listener.onEnded?.();
+      return;
+    }
+    this.holdLeft = this.holdFor(this.currentStep - 1);
+    if (this.holdLeft <= 0) this.setStep(Math.min(this.currentStep + 1, this.stepCount));
+  };
+
+  private animateTo(time: number): void {
+    this.target = time;
+    this.holdLeft = 0;
+    if (!this.ticking) {
+      this.ticking = true;
+      this.clock.add(this.tick);
+    }
+  }
+
+  private stopMotion(): void {
+    this.target = undefined;
+    this.holdLeft = 0;
+    if (this.ticking) {
+      this.ticking = false;
+      this.clock.remove(this.tick);
+    }
+  }
+
+  private jumpTo(step: number): void {
+    this.seek(this.compiled.stepEnds[step - 1]!);
+    this.setStep(step);
+  }
+
+  private seek(time: number): void {
+    this.currentTime = time;
+    this.compiled.timeline.time(time, true);
+    this.listener.onTime?.(time);
+  }
+
+  private setStep(step: number): void {
+    if (step === this.currentStep) return;
+    this.currentStep = step;
+    this.listener.onStepChange?.(step);
+  }
+
+  private setPlaying(playing: boolean): void {
+    if (playing === this.isPlaying) return;
+    this.isPlaying = playing;
+    if (playing) this.listener.onPlay?.();
+    else this.listener.onPause?.();
+  }
+}
+
+function clampStep(n: number, count: number): number {
+  if (!Number.isFinite(n)) return 1;
+  return Math.min(Math.max(1, Math.round(n)), count);
+}

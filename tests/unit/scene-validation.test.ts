@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadScene, SceneValidationError, validateScene } from '../../src/model/load-scene';
+import { SCENES } from '../../scenes';
+import { il13 } from '../../scenes/il13';
+
+/** A deep copy of the IL-13 scene to break on purpose. */
+function brokenIl13(): any {
+  return structuredClone(il13);
+}
+
+function messageOf(data: unknown): string {
+  try {
+    loadScene(data);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SceneValidationError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the scene to be rejected');
+}
+
+describe('scene validation', () => {
+  it.each(Object.keys(SCENES))('accepts the shipped scene "%s"', (id) => {
+    expect(validateScene(SCENES[id])).toEqual([]);
+  });
+
+  it('names the step, action and field of an unknown actor', () => {
+    const scene = brokenIl13();
+    scene.steps[3].actions[0].actor = 'jak9';
+    expect(messageOf(scene)).toContain('steps[3].actions[0].actor: unknown actor "jak9"');
+  });
+
+  it('rejects an actor of the wrong kind for the action', () => {
+    const scene = brokenIl13();
+    scene.steps[5].actions[0].to = 'jak1';
+    expect(messageOf(scene)).toContain('steps[5].actions[0].to: "jak1" is a jak; "dock" needs a receptor here');
+  });
+
+  it('names a missing title', () => {
+    const scene = brokenIl13();
+    delete scene.steps[2].title;
+    expect(messageOf(scene)).toMatch(/steps\[2\]\.title: /);
+  });
+
+  it('rejects markup in narration', () => {
+    const scene = brokenIl13();
+    scene.steps[1].text = 'IL-13 <img src=x onerror=alert(1)> binds.';
+    expect(messageOf(scene)).toContain('steps[1].text: must be plain text');
+  });
+
+  it('rejects an unknown source id', () => {
+    const scene = brokenIl13();
+    scene.steps[0].sources = ['S9', 'S999'];
+    expect(messageOf(scene)).toContain('steps[0].sources[1]: unknown source id "S999"');
+  });
+
+  it('rejects an unknown action verb', () => {
+    const scene = brokenIl13();
+    scene.steps[4].actions[0] = { do: 'teleport', actor: 'jak1' };
+    expect(messageOf(scene)).toMatch(/steps\[4\]\.actions\[0\]\.do: unknown action "teleport"/);
+  });
+
+  it('rejects an unknown JAK name and an unknown field', () => {
+    const scene = brokenIl13();
+    scene.receptor.chains[0].jak.name = 'JAK9';
+    scene.colour = 'red';
+    const message = messageOf(scene);
+    expect(message).toContain('receptor.chains[0].jak.name: must be one of JAK1, JAK2, JAK3, TYK2');
+    expect(message).toMatch(/colour: unknown field/);
+  });
+
+  it('rejects duplicate step ids and non-objects', () => {
+    const scene = brokenIl13();
+    scene.steps[2].id = scene.steps[1].id;
+    expect(messageOf(scene)).toContain('steps[2].id: duplicate step id "ligand-binding"');
+    expect(messageOf(null)).toMatch(/Scene "\(unknown\)" is invalid/);
+  });
+});
