@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Takes the README screenshots of the app in headless Chromium: `node scripts/screenshot.mjs [step]`.
+// Writes docs/screenshot.png (1280 wide) and docs/screenshot-phone.png (375 wide).
+import { createServer } from 'vite';
+import { chromium } from 'playwright';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const step = process.argv[2] ?? '7';
+const server = await createServer({ server: { port: 5190, strictPort: false }, logLevel: 'error' });
+await server.listen();
+const url = server.resolvedUrls?.local[0] ?? 'http://localhost:5190/';
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+});
+try {
+  for (const [file, viewport, scale] of [
+    ['docs/screenshot.png', { width: 1280, height: 1000 }, 1],
+    ['docs/screenshot-phone.png', { width: 375, height: 760 }, 2],
+  ]) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: scale });
+    await page.goto(`${url}#scene=il13&step=${step}`);
+    await page.waitForFunction(() => document.querySelector('jak-stat-explorer')?.shadowRoot?.querySelector('canvas')?.width > 300);
+    await page.evaluate(() => document.querySelector('jak-stat-explorer').rendererReady);
+    await page.waitForTimeout(400);
+    await page.locator('jak-stat-explorer').screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

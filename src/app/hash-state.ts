@@ -1,0 +1,33 @@
+/**
+ * The app's URL state: `#scene=il13&step=5` (plus `drug` and `lang` once those exist). Parsing is lenient:
+ * unknown keys are ignored and bad values are left for the element to refuse.
+ */
+
+/** What the hash can hold. */
+export interface HashState {
+  scene?: string;
+  step?: string;
+}
+
+const KEYS = ['scene', 'step'] as const;
+
+/** Reads the state from a location hash such as `#scene=il13&step=5`. */
+export function parseHash(hash: string): HashState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const state: HashState = {};
+  for (const key of KEYS) {
+    const value = params.get(key);
+    if (value !== null && value !== '') state[key] = value;
+  }
+  return state;
+}
+
+/** Writes the state as a hash, keys in a fixed order. */
+export function formatHash(state: HashState): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = state[key];
+    if (value !== undefined) params.set(key, value);
+  }
+  return `#${params.toString()}`;
+}

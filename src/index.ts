@@ -1,0 +1,14 @@
+/**
+ * JAK-STAT Explorer: the `<jak-stat-explorer>` element and its pure model.
+ * Importing this module defines the element.
+ */
+import { defineJakStatExplorer } from './ui/define';
+
+export { JakStatExplorer, type StepChangeDetail, type SceneErrorDetail } from './ui/jak-stat-explorer/jak-stat-explorer';
+export { defineJakStatExplorer, TAG_NAME } from './ui/define';
+export { loadScene, validateScene, SceneValidationError, type SceneIssue } from './model/load-scene';
+export { planScene, type ScenePlan, type StepPlan } from './model/plan-scene';
+export type { SceneData, Scene } from './model/scene-schema';
+export { SCENES, DEFAULT_SCENE_ID } from '../scenes';
+
+defineJakStatExplorer();

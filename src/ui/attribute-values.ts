@@ -1,0 +1,41 @@
+/**
+ * Checks of attribute values coming from HTML or script. Each returns the value or a reason it is wrong,
+ * so that the element can keep its last good value and say why in one console warning.
+ */
+
+/** A checked value, or the reason it was refused. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Playback speeds the element accepts (multiples of normal speed). */
+export const SPEED_RANGE = { min: 0.25, max: 4 } as const;
+
+/** A step number: a whole number from 1 to `stepCount`. */
+export function checkStep(value: unknown, stepCount: number): Checked<number> {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n)) return { ok: false, reason: `step must be a whole number, got ${show(value)}` };
+  if (n < 1 || n > stepCount) return { ok: false, reason: `step must be from 1 to ${stepCount}, got ${n}` };
+  return { ok: true, value: n };
+}
+
+/** A playback speed within SPEED_RANGE. */
+export function checkSpeed(value: unknown): Checked<number> {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return { ok: false, reason: `speed must be a number, got ${show(value)}` };
+  if (n < SPEED_RANGE.min || n > SPEED_RANGE.max) {
+    return { ok: false, reason: `speed must be from ${SPEED_RANGE.min} to ${SPEED_RANGE.max}, got ${n}` };
+  }
+  return { ok: true, value: n };
+}
+
+/** A scene id present in the registry. */
+export function checkSceneId(value: unknown, known: readonly string[]): Checked<string> {
+  if (typeof value !== 'string' || !known.includes(value)) {
+    return { ok: false, reason: `unknown scene ${show(value)}; available: ${known.join(', ')}` };
+  }
+  return { ok: true, value };
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value}"` : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/**
+ * The element's styles. Theming goes through the `--jse-*` custom properties and the `stage`, `narration`
+ * and `controls` parts; nothing here depends on the host page's CSS.
+ */
+export const styles = css`
+  :host {
+    --_font: var(--jse-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif);
+    --_fg: var(--jse-fg, #1f2a3d);
+    --_bg: var(--jse-bg, #ffffff);
+    --_accent: var(--jse-accent, #1f6f8b);
+    --_accent-fg: var(--jse-accent-fg, #ffffff);
+    --_muted: var(--jse-muted, #56617a);
+    --_border: var(--jse-border, #d5dde8);
+    --_radius: var(--jse-radius, 12px);
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    min-width: 260px;
+    font-family: var(--_font);
+    font-size: 16px;
+    line-height: 1.45;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    container-type: inline-size;
+    text-align: start;
+  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: border-box; }
+
+  .stage {
+    position: relative;
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    background: #eaf2f8;
+    outline: none;
+  }
+  .stage:focus-visible { box-shadow: inset 0 0 0 3px var(--_accent); }
+  canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
+
+  .error {
+    position: absolute; inset: auto 12px 12px 12px;
+    display: flex; gap: 12px; align-items: center; justify-content: space-between;
+    padding: 10px 14px; border-radius: 8px;
+    background: #fff4f2; color: #7a1d0e; border: 1px solid #e7a99c;
+    font-size: 14px; white-space: pre-line;
+  }
+  .error p { margin: 0; }
+
+  .panel { display: grid; gap: 8px; padding: 12px 16px 14px; border-top: 1px solid var(--_border); }
+  .narration { min-height: 7.5em; }
+  .counter { margin: 0; font-size: 13px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--_muted); }
+  .title { margin: 2px 0 4px; font-size: 1.25em; line-height: 1.25; }
+  .text { margin: 0; font-size: 1.05em; max-width: 75ch; }
+  .simplified { margin: 6px 0 0; font-size: 14px; color: var(--_muted); }
+  .tag {
+    display: inline-block; padding: 0 6px; margin-right: 4px; border-radius: 4px;
+    border: 1px solid var(--_border); font-size: 12px; font-weight: 600; color: var(--_fg);
+  }
+  .sources { margin-top: 6px; font-size: 13px; color: var(--_muted); }
+  .sources summary { cursor: pointer; width: fit-content; border-radius: 4px; }
+  .sources ul { margin: 4px 0 0; padding-left: 1.2em; }
+  .sources a { color: var(--_accent); }
+
+  .controls { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; }
+  button {
+    display: inline-grid; place-items: center;
+    width: 44px; height: 44px; padding: 0;
+    border: 1px solid var(--_border); border-radius: 999px;
+    background: var(--_bg); color: var(--_fg); cursor: pointer;
+    font: inherit;
+  }
+  button:hover:not(:disabled) { border-color: var(--_accent); color: var(--_accent); }
+  button:disabled { opacity: 0.4; cursor: default; }
+  button.play { background: var(--_accent); border-color: var(--_accent); color: var(--_accent-fg); }
+  button.play:hover { color: var(--_accent-fg); filter: brightness(1.1); }
+  button.dismiss { width: auto; height: 32px; padding: 0 12px; font-size: 14px; flex: none; }
+  :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+
+  .progress { position: relative; flex: 1 1 160px; min-width: 120px; height: 44px; display: flex; align-items: center; }
+  .ticks { position: absolute; inset: 0 9px; pointer-events: none; }
+  .ticks span { position: absolute; top: 50%; width: 2px; height: 12px; margin: -6px 0 0 -1px; background: var(--_border); border-radius: 1px; }
+  .seek { width: 100%; margin: 0; accent-color: var(--_accent); cursor: pointer; background: transparent; height: 44px; }
+  .count { font-size: 14px; font-variant-numeric: tabular-nums; color: var(--_muted); white-space: nowrap; min-width: 7.5em; text-align: end; }
+
+  @container (max-width: 480px) {
+    .panel { padding: 10px 12px 12px; }
+    .title { font-size: 1.1em; }
+    .text { font-size: 1em; }
+    .count { min-width: 0; }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; }
+  }
+`;

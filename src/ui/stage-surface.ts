@@ -1,0 +1,78 @@
+/**
+ * A widget's canvas and its Pixi scene, drawn by the shared renderer. Drawing happens only on request
+ * (a frame changed, a resize), batched into one animation frame for all widgets.
+ */
+import type { Renderer } from 'pixi.js';
+import type { FrameState } from '../model/actor';
+import type { ScenePlan } from '../model/plan-scene';
+import type { BackdropInfo } from '../view/backdrop';
+import { PALETTE } from '../view/palette';
+import { cancelDraw, requestDraw, type Drawable } from '../view/render-scheduler';
+import { acquireRenderer, CanvasTarget, releaseRenderer } from '../view/shared-renderer';
+import { StageView } from '../view/stage-view';
+
+export class StageSurface implements Drawable {
+  private readonly target: CanvasTarget;
+  private renderer: Renderer | undefined;
+  private view: StageView | undefined;
+  private frame: FrameState | undefined;
+  private size = { width: 0, height: 0, resolution: 1 };
+  private disposed = false;
+  /** Resolves when the renderer is ready (or failed); tests and callers may await it. */
+  readonly ready: Promise<void>;
+  /** Called after each drawn frame. */
+  onDrawn: (() => void) | undefined;
+
+  constructor(canvas: HTMLCanvasElement, onError: (error: unknown) => void) {
+    this.target = new CanvasTarget(canvas);
+    this.ready = acquireRenderer().then(
+      (renderer) => {
+        if (this.disposed) return;
+        this.renderer = renderer;
+        this.requestDraw();
+      },
+      (error: unknown) => onError(error),
+    );
+  }
+
+  /** Shows a (new) scene plan; the frame object is the live one the timeline writes to. */
+  show(plan: ScenePlan, frame: FrameState, backdrop: BackdropInfo): void {
+    this.view?.destroy();
+    this.view = new StageView(plan.actors, backdrop);
+    this.frame = frame;
+    if (this.size.width > 0) this.view.setViewport(this.size.width, this.size.height, this.size.resolution);
+    this.requestDraw();
+  }
+
+  /** Sizes the canvas to its box in CSS pixels. */
+  resize(width: number, height: number, resolution: number): void {
+    if (width < 1 || height < 1) return;
+    this.size = { width, height, resolution };
+    this.target.resize(width, height, resolution);
+    this.view?.setViewport(width, height, resolution);
+    this.requestDraw();
+  }
+
+  /** Asks for a redraw on the next animation frame. */
+  requestDraw(): void {
+    if (!this.disposed) requestDraw(this);
+  }
+
+  /** Draws now (called by the scheduler). */
+  drawNow(): void {
+    if (this.disposed || !this.renderer || !this.view || !this.frame || this.size.width < 1) return;
+    this.view.draw(this.frame);
+    this.target.render(this.renderer, this.view.root, PALETTE.stage.background);
+    this.onDrawn?.();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    cancelDraw(this);
+    this.view?.destroy();
+    this.view = undefined;
+    this.target.destroy();
+    void this.ready.then(() => releaseRenderer());
+  }
+}

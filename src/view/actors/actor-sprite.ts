@@ -1,0 +1,43 @@
+/**
+ * What the stage needs from the drawing of one actor (molecule).
+ */
+import type { Container } from 'pixi.js';
+import type { ActorState } from '../../model/actor';
+
+/** The drawing of one actor. */
+export interface ActorSprite {
+  /** Root display object; its position is the actor's centre (for receptors: chain centre at membrane mid). */
+  readonly container: Container;
+  /** Apply a state. Called every rendered frame: must be cheap — set transforms/alpha/visibility only, never rebuild Graphics or Text. */
+  update(state: ActorState): void;
+  /**
+   * Keep labels legible after a resize: `screenPxPerUnit` is CSS px per stage unit, `resolution` the device
+   * pixel ratio. Labels are enlarged to ≥ ~11 CSS px and re-rasterised to stay crisp.
+   */
+  setViewScale(screenPxPerUnit: number, resolution: number): void;
+  destroy(): void;
+}
+
+/**
+ * Map the state fields every actor shares onto its root container. Invisible actors are skipped by the
+ * renderer entirely (cheaper than drawing at alpha 0).
+ */
+export function applyBaseState(container: Container, state: ActorState): void {
+  container.position.set(state.x, state.y);
+  container.rotation = state.rotation;
+  container.scale.set(state.scale);
+  container.alpha = clamp01(state.alpha);
+  container.visible = state.alpha > 0.002 && state.scale > 0.001;
+}
+
+/** Clamp to 0 … 1 (states are interpolated and may overshoot slightly with easing). */
+export function clamp01(value: number): number {
+  return value <= 0 ? 0 : value >= 1 ? 1 : value;
+}
+
+/** Show a part at an opacity, hiding it entirely when transparent. */
+export function setOpacity(part: Container, alpha: number): void {
+  const a = clamp01(alpha);
+  part.alpha = a;
+  part.visible = a > 0.002;
+}

@@ -1,0 +1,78 @@
+/**
+ * A SOCS protein, the pathway's built-in brake: a short N-terminal region (kinase-inhibitory region), a
+ * central SH2 domain, and the C-terminal "SOCS box" that recruits the ubiquitin machinery.
+ */
+import { Container, Graphics } from 'pixi.js';
+import type { ActorDef, ActorState } from '../../model/actor';
+import { SOCS } from '../../model/geometry';
+import { createLabel, LabelScaler } from '../label';
+import { PALETTE } from '../palette';
+import { applyBaseState, setOpacity } from './actor-sprite';
+import type { ActorSprite } from './actor-sprite';
+import { createGlow } from './glow';
+
+const HW = SOCS.width / 2;
+const HH = SOCS.height / 2;
+/** Kinase-inhibitory region: a tapered wedge pointing left (it plugs into the JAK). */
+const KIR: number[] = [-HW, -3, -HW + 16, -12, -HW + 16, 8, -HW, 3];
+const SH2 = { x: -5, y: -2, r: 20 };
+const BOX = { x: 11, y: -10, w: HW - 11, h: HH + 10, r: 8 };
+
+const LABEL_FONT_SIZE = 17;
+
+function traceShape(g: Graphics): void {
+  g.poly(KIR).circle(SH2.x, SH2.y, SH2.r).roundRect(BOX.x, BOX.y, BOX.w, BOX.h, BOX.r);
+}
+
+function drawBody(): Graphics {
+  const c = PALETTE.socs;
+  const g = new Graphics();
+  g.poly(KIR).fill({ color: c.body }).stroke({ width: 1.8, color: c.edge, join: 'round' });
+  g.roundRect(BOX.x, BOX.y, BOX.w, BOX.h, BOX.r).fill({ color: c.box }).stroke({ width: 1.8, color: c.edge });
+  // "SOCS box" ridges, so the box reads as a separate module.
+  g.moveTo(BOX.x + 9, BOX.y + 8).lineTo(BOX.x + BOX.w - 5, BOX.y + 8)
+    .moveTo(BOX.x + 9, BOX.y + 16).lineTo(BOX.x + BOX.w - 5, BOX.y + 16)
+    .moveTo(BOX.x + 9, BOX.y + 24).lineTo(BOX.x + BOX.w - 5, BOX.y + 24)
+    .stroke({ width: 2, color: 0xffffff, alpha: 0.3, cap: 'round' });
+  g.circle(SH2.x, SH2.y, SH2.r).fill({ color: c.body }).stroke({ width: 1.8, color: c.edge });
+  g.ellipse(SH2.x - 7, SH2.y - 10, 8, 5).fill({ color: 0xffffff, alpha: 0.25 });
+  return g;
+}
+
+/** Create a SOCS protein. Container origin = centre; label on the SH2 domain. `active` = glow. */
+export function createSocsSprite(def: ActorDef): ActorSprite {
+  const side: 0 | 1 = def.side ?? 0;
+  const scaler = new LabelScaler();
+  const container = new Container({ label: `socs:${def.id}` });
+  const glow = createGlow(traceShape, 12);
+  const body = drawBody();
+  // Side 1 mirrors the wedge so the inhibitory region points at a JAK on its left.
+  if (side === 1) {
+    glow.scale.x = -1;
+    body.scale.x = -1;
+  }
+  const label = createLabel(def.label, {
+    fontSize: LABEL_FONT_SIZE,
+    fontWeight: '700',
+    fill: PALETTE.text.inverse,
+    halo: PALETTE.socs.halo,
+  });
+  label.position.set((side === 1 ? -1 : 1) * SH2.x, SH2.y + 1);
+  scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+  container.addChild(glow, body, label);
+
+  return {
+    container,
+    update(state: ActorState): void {
+      applyBaseState(container, state);
+      setOpacity(glow, state.active);
+      label.rotation = -state.rotation;
+    },
+    setViewScale(screenPxPerUnit: number, resolution: number): void {
+      scaler.setViewScale(screenPxPerUnit, resolution);
+    },
+    destroy(): void {
+      container.destroy({ children: true });
+    },
+  };
+}

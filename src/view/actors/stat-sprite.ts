@@ -1,0 +1,104 @@
+/**
+ * A STAT transcription factor: an elongated body (N-terminal, coiled-coil and DNA-binding domains), an SH2
+ * domain at one end (it grips phospho-tyrosines) and a short C-terminal tail carrying its own tyrosine.
+ */
+import { Container, Graphics } from 'pixi.js';
+import type { ActorDef, ActorState } from '../../model/actor';
+import { STAT } from '../../model/geometry';
+import { createLabel, LabelScaler } from '../label';
+import { PALETTE } from '../palette';
+import { applyBaseState, setOpacity } from './actor-sprite';
+import type { ActorSprite } from './actor-sprite';
+import { createGlow } from './glow';
+import { createPhosphateBadge } from './phosphate-badge';
+
+const HW = STAT.width / 2;
+const HH = STAT.height / 2;
+
+/*
+ * Side-0 frame: the SH2 end points right (+x), toward the receptor tail a docked STAT hangs on
+ * (STAT.dockOffsetX puts the STAT's right edge at the tail's left edge). Side 1 is the mirror image.
+ */
+const N_DOMAIN = { x: -HW + 13, y: -4, r: 13 };
+const CORE = { x: -HW + 14, y: -17, w: 66, h: 34, r: 17 };
+/** Where the coiled-coil ends and the DNA-binding domain begins (a tonal split). */
+const DBD_X = -12;
+const SH2 = { x: HW - 23, y: -5, r: 20 };
+const TYROSINE = { x: HW - 8, y: HH - 6 };
+
+const LABEL_FONT_SIZE = 18;
+
+function traceBody(g: Graphics): void {
+  g.circle(N_DOMAIN.x, N_DOMAIN.y, N_DOMAIN.r)
+    .roundRect(CORE.x, CORE.y, CORE.w, CORE.h, CORE.r)
+    .circle(SH2.x, SH2.y, SH2.r);
+}
+
+function drawBody(): Graphics {
+  const c = PALETTE.stat;
+  const g = new Graphics();
+  // C-terminal tail behind the SH2 domain: a short flexible strand ending in the tyrosine.
+  g.moveTo(SH2.x + 4, SH2.y + 12)
+    .quadraticCurveTo(TYROSINE.x - 2, SH2.y + 20, TYROSINE.x, TYROSINE.y)
+    .stroke({ width: 5, color: c.tail, cap: 'round' });
+  g.circle(N_DOMAIN.x, N_DOMAIN.y, N_DOMAIN.r).fill({ color: c.body }).stroke({ width: 1.8, color: c.edge });
+  g.roundRect(CORE.x, CORE.y, CORE.w, CORE.h, CORE.r).fill({ color: c.body }).stroke({ width: 1.8, color: c.edge });
+  // DNA-binding half of the core, a shade deeper.
+  g.roundRect(DBD_X, CORE.y + 1, CORE.x + CORE.w - DBD_X - 1, CORE.h - 2, CORE.r - 1).fill({ color: c.dbd });
+  g.moveTo(DBD_X, CORE.y + 4).lineTo(DBD_X, CORE.y + CORE.h - 4).stroke({ width: 1.4, color: c.edge, alpha: 0.5 });
+  g.circle(SH2.x, SH2.y, SH2.r).fill({ color: c.sh2 }).stroke({ width: 1.8, color: c.edge });
+  // The SH2 pocket that grips a phospho-tyrosine, facing the docking partner.
+  g.arc(SH2.x + 6, SH2.y, 8, -Math.PI / 2.4, Math.PI / 2.4).stroke({ width: 2.2, color: c.edge, alpha: 0.7, cap: 'round' });
+  g.circle(TYROSINE.x, TYROSINE.y, 4.5).fill({ color: 0xffffff }).stroke({ width: 2, color: c.edge });
+  // Soft highlights.
+  g.ellipse(CORE.x + 26, CORE.y + 7, 20, 4).ellipse(SH2.x - 6, SH2.y - 10, 7, 5).fill({ color: 0xffffff, alpha: 0.35 });
+  return g;
+}
+
+/**
+ * Create a STAT. Container origin = STAT centre. `def.side` 0 (default) points the SH2 end right (docking
+ * on the left chain's tail), 1 points it left. `phospho` = P badge on the tail tyrosine; `active` = glow.
+ * Label and badge stay upright when the container rotates (e.g. the antiparallel partner of a dimer).
+ */
+export function createStatSprite(def: ActorDef): ActorSprite {
+  const side: 0 | 1 = def.side ?? 0;
+  const dir = side === 0 ? 1 : -1;
+  const scaler = new LabelScaler();
+  const container = new Container({ label: `stat:${def.id}` });
+
+  const glow = createGlow(traceBody, 12);
+  const body = drawBody();
+  glow.scale.x = dir;
+  body.scale.x = dir;
+
+  const badge = createPhosphateBadge(scaler);
+  badge.position.set(dir * (TYROSINE.x + 2), TYROSINE.y + 3);
+
+  const label = createLabel(def.label, {
+    fontSize: LABEL_FONT_SIZE,
+    fontWeight: '700',
+    fill: PALETTE.stat.label,
+  });
+  label.position.set(dir * (CORE.x + CORE.w / 2 - 4), 1);
+  scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+
+  container.addChild(glow, body, badge, label);
+
+  return {
+    container,
+    update(state: ActorState): void {
+      applyBaseState(container, state);
+      setOpacity(glow, state.active);
+      setOpacity(badge, state.phospho);
+      // Keep text upright: rotate label and badge about their own centres against the body.
+      badge.rotation = -state.rotation;
+      label.rotation = -state.rotation;
+    },
+    setViewScale(screenPxPerUnit: number, resolution: number): void {
+      scaler.setViewScale(screenPxPerUnit, resolution);
+    },
+    destroy(): void {
+      container.destroy({ children: true });
+    },
+  };
+}

@@ -1,0 +1,268 @@
+/**
+ * The static scenery of the cell: outside, the plasma membrane, cytoplasm, the nucleus with its pore, and
+ * the DNA with the GAS motif, plus the region labels. Drawn once, in stage units (see model/geometry.ts).
+ */
+import { Container, FillGradient, Graphics } from 'pixi.js';
+import { DNA, MEMBRANE, NUCLEUS, PORE, STAGE, nucleusTopAt } from '../model/geometry';
+import { createLabel, LabelScaler } from './label';
+import type { LabelOptions } from './label';
+import { PALETTE } from './palette';
+
+/** Texts of the region labels (localised by the caller). */
+export interface BackdropInfo {
+  cellLabel: string;
+  outsideLabel: string;
+  membraneLabel: string;
+  cytoplasmLabel: string;
+  nucleusLabel: string;
+  poreLabel: string;
+  dnaLabel: string;
+  gasLabel: string;
+}
+
+/** The drawn scenery. Put it below all actors. */
+export interface Backdrop {
+  readonly container: Container;
+  setViewScale(screenPxPerUnit: number, resolution: number): void;
+  destroy(): void;
+}
+
+const S = PALETTE.stage;
+/** Distance between the two membranes of the nuclear envelope. */
+const ENVELOPE_GAP = 9;
+/** Opening of the nuclear pore (stage units), wide enough for a STAT dimer to be shown squeezing through. */
+const PORE_OPENING = 38;
+const MARGIN = 16;
+
+/** A vertical two-stop gradient over a shape's own bounds (the Canvas renderer draws it as a pattern). */
+function verticalGradient(top: number, bottom: number): FillGradient {
+  return new FillGradient({
+    type: 'linear',
+    start: { x: 0, y: 0 },
+    end: { x: 0, y: 1 },
+    colorStops: [
+      { offset: 0, color: top },
+      { offset: 1, color: bottom },
+    ],
+    textureSpace: 'local',
+  });
+}
+
+/** Outside, cytoplasm and the nucleus with its double envelope. */
+function drawRegions(): Graphics {
+  const g = new Graphics();
+  g.rect(0, 0, STAGE.width, MEMBRANE.top + 2).fill(verticalGradient(S.outside, S.outsideShade));
+  g.rect(0, MEMBRANE.bottom - 2, STAGE.width, STAGE.height - MEMBRANE.bottom + 2).fill(
+    verticalGradient(S.cytoplasm, S.cytoplasmShade),
+  );
+  // Envelope: outer membrane, perinuclear space, inner membrane.
+  g.ellipse(NUCLEUS.cx, NUCLEUS.cy, NUCLEUS.rx, NUCLEUS.ry).fill({ color: S.envelopeGap }).stroke({
+    width: 2.5,
+    color: S.envelope,
+  });
+  g.ellipse(NUCLEUS.cx, NUCLEUS.cy, NUCLEUS.rx - ENVELOPE_GAP, NUCLEUS.ry - ENVELOPE_GAP)
+    .fill({ color: S.nucleus })
+    .stroke({ width: 2.5, color: S.envelope });
+  return g;
+}
+
+/** The plasma membrane: two leaflets of phospholipids (heads + two tails each), in one Graphics. */
+function drawMembrane(): Graphics {
+  const g = new Graphics();
+  const headR = 6.2;
+  const spacing = 13.2;
+  const topHeadY = MEMBRANE.top + headR + 0.5;
+  const bottomHeadY = MEMBRANE.bottom - headR - 0.5;
+  const mid = MEMBRANE.mid;
+  g.rect(0, MEMBRANE.top, STAGE.width, MEMBRANE.bottom - MEMBRANE.top).fill({ color: S.membraneBand });
+  // Tails: one straight, one with the kink of an unsaturated fatty acid.
+  for (let x = spacing / 2 - 3; x < STAGE.width + spacing; x += spacing) {
+    for (const [headY, sign] of [
+      [topHeadY, 1],
+      [bottomHeadY, -1],
+    ] as const) {
+      const start = headY + sign * (headR - 1);
+      const end = mid - sign * 1.5;
+      g.moveTo(x - 2.3, start).lineTo(x - 2.3, end);
+      g.moveTo(x + 2.3, start)
+        .lineTo(x + 2.3, (start + end) / 2)
+        .lineTo(x + 4.3, end);
+    }
+  }
+  g.stroke({ width: 1.6, color: S.lipidTail, cap: 'round', join: 'round' });
+  for (let x = spacing / 2 - 3; x < STAGE.width + spacing; x += spacing) {
+    g.circle(x, topHeadY, headR).circle(x, bottomHeadY, headR);
+  }
+  g.fill({ color: S.lipidHead }).stroke({ width: 1.2, color: S.lipidHeadEdge });
+  return g;
+}
+
+/** Angle of the nuclear envelope's tangent at x. */
+function envelopeAngle(x: number): number {
+  return Math.atan2(nucleusTopAt(x + 1) - nucleusTopAt(x - 1), 2);
+}
+
+/**
+ * A nuclear pore complex in cross-section, centred on the envelope at PORE: an opening flanked by the
+ * scaffold rings, with cytoplasmic filaments above and the nuclear basket below.
+ */
+function drawPore(): Graphics {
+  const g = new Graphics();
+  const half = PORE_OPENING / 2;
+  const ring = 12;
+  const midY = ENVELOPE_GAP / 2;
+  // Open the envelope: cytoplasm colour over the outer half, nucleus colour over the inner half.
+  g.rect(-half - 2, midY - 8, PORE_OPENING + 4, 8).fill({ color: S.cytoplasm });
+  g.rect(-half - 2, midY, PORE_OPENING + 4, 8).fill({ color: S.nucleus });
+  // Cytoplasmic filaments and nuclear basket.
+  g.moveTo(-half - ring / 2, midY - 9)
+    .quadraticCurveTo(-half - 12, midY - 22, -half - 2, midY - 30)
+    .moveTo(half + ring / 2, midY - 9)
+    .quadraticCurveTo(half + 12, midY - 22, half + 2, midY - 30)
+    .moveTo(-half - ring / 2, midY + 9)
+    .quadraticCurveTo(-half, midY + 26, -8, midY + 32)
+    .lineTo(8, midY + 32)
+    .quadraticCurveTo(half, midY + 26, half + ring / 2, midY + 9)
+    .stroke({ width: 2.2, color: S.poreFibril, cap: 'round', join: 'round' });
+  // Scaffold rings where the two envelope membranes fuse.
+  g.roundRect(-half - ring, midY - 11, ring, 22, 6)
+    .roundRect(half, midY - 11, ring, 22, 6)
+    .fill({ color: S.poreRing })
+    .stroke({ width: 1.5, color: S.envelope });
+  g.roundRect(-half - ring + 3, midY - 8, 3, 9, 1.5)
+    .roundRect(half + 3, midY - 8, 3, 9, 1.5)
+    .fill({ color: 0xffffff, alpha: 0.3 });
+  g.position.set(PORE.x, PORE.y);
+  g.rotation = envelopeAngle(PORE.x);
+  return g;
+}
+
+/**
+ * DNA as a B-form double helix seen from the side: two backbones offset by less than half a turn (so the
+ * major and minor grooves show), base-pair rungs between them, and the GAS motif highlighted.
+ */
+function drawDna(): Graphics {
+  const g = new Graphics();
+  const amplitude = 13;
+  const period = 68;
+  const k = (2 * Math.PI) / period;
+  const phases = [0, Math.PI * 0.78] as const;
+  const step = 4;
+  const gasLeft = DNA.gasX - DNA.gasWidth / 2;
+  const gasRight = DNA.gasX + DNA.gasWidth / 2;
+  const yAt = (x: number, phase: number): number => DNA.y + amplitude * Math.sin(k * (x - DNA.left) + phase);
+  const frontAt = (x: number, phase: number): boolean => Math.cos(k * (x - DNA.left) + phase) > 0;
+
+  // GAS highlight band, behind everything.
+  g.roundRect(gasLeft, DNA.y - amplitude - 9, DNA.gasWidth, 2 * amplitude + 18, 12)
+    .fill({ color: S.gasBand })
+    .stroke({ width: 1.5, color: S.gasEdge, alpha: 0.55 });
+
+  /** Trace the parts of both backbones that are in front (or behind), as one path. */
+  const traceBackbones = (front: boolean): void => {
+    for (const phase of phases) {
+      let drawing = false;
+      for (let x = DNA.left; x < DNA.right; x += step) {
+        const x2 = Math.min(x + step, DNA.right);
+        const inFront = frontAt((x + x2) / 2, phase) === front;
+        if (inFront) {
+          if (!drawing) g.moveTo(x, yAt(x, phase));
+          g.lineTo(x2, yAt(x2, phase));
+        }
+        drawing = inFront;
+      }
+    }
+  };
+
+  traceBackbones(false);
+  g.stroke({ width: 4, color: S.dnaBack, cap: 'round', join: 'round' });
+
+  // Base pairs: ordinary rungs, then the GAS motif's rungs in the highlight colour.
+  const rungStep = period / 6;
+  const traceRungs = (inGas: boolean): void => {
+    for (let x = DNA.left + rungStep / 2; x < DNA.right; x += rungStep) {
+      if ((x >= gasLeft && x <= gasRight) !== inGas) continue;
+      const y1 = yAt(x, phases[0]);
+      const y2 = yAt(x, phases[1]);
+      if (Math.abs(y1 - y2) < 4) continue;
+      g.moveTo(x, y1).lineTo(x, y2);
+    }
+  };
+  traceRungs(false);
+  g.stroke({ width: 2.6, color: S.dnaRung, cap: 'round' });
+  traceRungs(true);
+  g.stroke({ width: 3.2, color: S.gasRung, cap: 'round' });
+
+  traceBackbones(true);
+  g.stroke({ width: 5, color: S.dnaFront, cap: 'round', join: 'round' });
+  return g;
+}
+
+/** Create the backdrop (regions, membrane, nucleus, pore, DNA and their labels). */
+export function createBackdrop(info: BackdropInfo): Backdrop {
+  const container = new Container({ label: 'backdrop' });
+  const scaler = new LabelScaler();
+  container.addChild(drawRegions(), drawMembrane(), drawPore(), drawDna());
+
+  /** Region names: small spaced capitals, quiet, kept to the stage edges where molecules do not go. */
+  const region = (text: string, halo: number, anchorX: number, anchorY: number, x: number, y: number): void => {
+    const options: LabelOptions = {
+      fontSize: 14,
+      fontWeight: '700',
+      letterSpacing: 1.6,
+      fill: PALETTE.text.region,
+      halo,
+      anchorX,
+      anchorY,
+    };
+    const label = createLabel(text.toLocaleUpperCase(), options);
+    label.position.set(x, y);
+    scaler.add(label, { fontSize: 14 });
+    container.addChild(label);
+  };
+  /** Structure names (pore, DNA, GAS): sentence case, in the structure's colour. */
+  const structure = (
+    text: string,
+    fill: number,
+    halo: number,
+    anchorX: number,
+    anchorY: number,
+    x: number,
+    y: number,
+  ): void => {
+    const label = createLabel(text, { fontSize: 16, fontWeight: '700', fill, halo, anchorX, anchorY });
+    label.position.set(x, y);
+    scaler.add(label, { fontSize: 16 });
+    container.addChild(label);
+  };
+
+  const cell = createLabel(info.cellLabel, {
+    fontSize: 20,
+    fontWeight: '800',
+    fill: PALETTE.text.label,
+    halo: S.outside,
+    anchorX: 0,
+    anchorY: 0,
+  });
+  cell.position.set(MARGIN, 12);
+  scaler.add(cell, { fontSize: 20 });
+  container.addChild(cell);
+
+  region(info.outsideLabel, S.outside, 1, 0, STAGE.width - MARGIN, 14);
+  region(info.membraneLabel, S.outsideShade, 1, 1, STAGE.width - MARGIN, MEMBRANE.top - 8);
+  region(info.cytoplasmLabel, S.cytoplasm, 0, 0, MARGIN, MEMBRANE.bottom + 14);
+  region(info.nucleusLabel, S.nucleus, 0, 1, 168, DNA.y - 26);
+  structure(info.poreLabel, S.poreRing, S.cytoplasm, 1, 1, PORE.x - 30, PORE.y - 16);
+  structure(info.dnaLabel, S.dnaFront, S.nucleus, 1, 0.5, DNA.left - 12, DNA.y);
+  structure(info.gasLabel, S.gasEdge, S.nucleus, 0.5, 1, DNA.gasX, STAGE.height - 3);
+
+  return {
+    container,
+    setViewScale(screenPxPerUnit: number, resolution: number): void {
+      scaler.setViewScale(screenPxPerUnit, resolution);
+    },
+    destroy(): void {
+      container.destroy({ children: true });
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * On-stage labels and the rule that keeps them legible at any stage size.
+ *
+ * The stage is 1280 logical units wide but may be shown 375 px wide (1 unit ≈ 0.29 px). Labels are made
+ * once; on resize they are enlarged ("boosted") just enough to stay ≥ ~11 CSS px on screen, and their
+ * text is re-rasterised at a matching resolution so that the enlargement stays crisp.
+ */
+import { Text } from 'pixi.js';
+import type { Container, TextStyleFontWeight } from 'pixi.js';
+import { PALETTE } from './palette';
+
+/** System fonts only: the animation must work offline, so no web fonts are loaded. */
+export const LABEL_FONT_FAMILY =
+  '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
+
+/** Smallest on-screen font size (CSS px) that a label is boosted to. */
+export const MIN_SCREEN_FONT_PX = 11;
+
+/** Largest enlargement, so that labels do not swamp the molecules on tiny screens. */
+export const MAX_LABEL_BOOST = 2.6;
+
+/** How a label looks. Sizes are in stage units (= CSS px when the stage is shown 1280 wide). */
+export interface LabelOptions {
+  fontSize?: number;
+  fill?: number;
+  /** Halo (outline) colour; `null` for none. Defaults to the light halo. */
+  halo?: number | null;
+  /** Halo stroke width in stage units; defaults to ~30 % of the font size. */
+  haloWidth?: number;
+  fontWeight?: TextStyleFontWeight;
+  fontStyle?: 'normal' | 'italic';
+  letterSpacing?: number;
+  /** Anchor: 0 = left/top, 0.5 = centre, 1 = right/bottom. The label grows away from its anchor. */
+  anchorX?: number;
+  anchorY?: number;
+}
+
+/** Create a label `Text`. Create once; never re-create per frame. */
+export function createLabel(text: string, options: LabelOptions = {}): Text {
+  const fontSize = options.fontSize ?? 20;
+  const halo = options.halo === undefined ? PALETTE.text.halo : options.halo;
+  const label = new Text({
+    text,
+    style: {
+      fontFamily: LABEL_FONT_FAMILY,
+      fontSize,
+      fontWeight: options.fontWeight ?? '600',
+      fontStyle: options.fontStyle ?? 'normal',
+      fill: options.fill ?? PALETTE.text.label,
+      letterSpacing: options.letterSpacing ?? 0,
+      // The stroke is centred on the glyph outline, so only half of it shows as a halo.
+      ...(halo === null
+        ? {}
+        : { stroke: { color: halo, width: options.haloWidth ?? Math.max(3, fontSize * 0.3), join: 'round' as const } }),
+    },
+    anchor: { x: options.anchorX ?? 0.5, y: options.anchorY ?? 0.5 },
+    resolution: 1,
+  });
+  return label;
+}
+
+/** How much to enlarge text of `fontSize` units so that it is at least MIN_SCREEN_FONT_PX on screen. */
+export function labelBoost(fontSize: number, screenPxPerUnit: number, maxBoost: number = MAX_LABEL_BOOST): number {
+  if (!(screenPxPerUnit > 0) || !(fontSize > 0)) return 1;
+  const wanted = MIN_SCREEN_FONT_PX / (fontSize * screenPxPerUnit);
+  return Math.min(Math.max(wanted, 1), Math.max(1, maxBoost));
+}
+
+/** Text rasterisation resolution for a boosted label, rounded up to 0.5 steps (so small resizes do not re-render). */
+export function textResolutionFor(resolution: number, screenPxPerUnit: number, boost: number): number {
+  const raw = resolution * screenPxPerUnit * boost;
+  return Math.max(1, Math.ceil(raw * 2) / 2);
+}
+
+/** Options for one item registered with a {@link LabelScaler}. */
+export interface ScaledLabelOptions {
+  /** The font size (stage units) that decides the boost; for a group, that of its main text. */
+  fontSize: number;
+  /** Texts whose resolution follows the boost; defaults to `[target]` if the target is a Text. */
+  texts?: readonly Text[];
+  /** Cap on the boost (e.g. small badges that must not hide what they sit on). */
+  maxBoost?: number;
+  /** Cap on the boosted width in stage units (e.g. a gene name that must not spill onto the next card). */
+  maxWidth?: number;
+}
+
+interface ScaledItem {
+  readonly target: Container;
+  readonly fontSize: number;
+  readonly texts: readonly Text[];
+  readonly maxBoost: number;
+  readonly maxWidth: number | undefined;
+  /** Unboosted width, measured lazily (measuring text needs a canvas). */
+  naturalWidth: number | undefined;
+}
+
+/**
+ * Keeps a set of labels (or small label-like groups, e.g. a P badge) legible: on each view-scale change it
+ * sets their scale to the boost and their text resolution to match. Positions are not touched, so each
+ * label grows away from its anchor — place anchors so that labels grow away from neighbours.
+ */
+export class LabelScaler {
+  private readonly items: ScaledItem[] = [];
+
+  /** Register a label or a group holding text. */
+  add(target: Container, options: ScaledLabelOptions): void {
+    const texts = options.texts ?? (target instanceof Text ? [target] : []);
+    this.items.push({
+      target,
+      fontSize: options.fontSize,
+      texts,
+      maxBoost: options.maxBoost ?? MAX_LABEL_BOOST,
+      maxWidth: options.maxWidth,
+      naturalWidth: undefined,
+    });
+  }
+
+  /** Apply a new view scale (screen px per stage unit) and device resolution. Cheap to call repeatedly. */
+  setViewScale(screenPxPerUnit: number, resolution: number): void {
+    for (const item of this.items) {
+      let boost = labelBoost(item.fontSize, screenPxPerUnit, item.maxBoost);
+      if (item.maxWidth !== undefined) {
+        item.naturalWidth ??= item.target.getLocalBounds().width;
+        if (item.naturalWidth > 0) boost = Math.max(1, Math.min(boost, item.maxWidth / item.naturalWidth));
+      }
+      if (item.target.scale.x !== boost || item.target.scale.y !== boost) item.target.scale.set(boost);
+      const textResolution = textResolutionFor(resolution, screenPxPerUnit, boost);
+      for (const text of item.texts) {
+        if (text.resolution !== textResolution) text.resolution = textResolution;
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * One Pixi renderer for every widget on the page (DESIGN.md: no Application per element). Each widget owns
+ * only a <canvas>; the shared renderer draws the widget's stage into it on request. The renderer is created
+ * on first use, not on import, and destroyed when the last widget lets go of it.
+ *
+ * Pixi's Canvas2D renderer is the default: on this project's machines it drew the stage at 60 fps where
+ * software WebGL needed ~24–58 ms a frame (DESIGN.md), it has no per-page context limit, and it cannot lose
+ * a GPU context.
+ */
+import 'pixi.js/unsafe-eval';
+import { autoDetectRenderer, getCanvasTexture, type Container, type Renderer, type Texture } from 'pixi.js';
+
+let shared: Promise<Renderer> | undefined;
+let users = 0;
+
+/** Takes a reference to the shared renderer, creating it on first use. Pair with `releaseRenderer()`. */
+export function acquireRenderer(): Promise<Renderer> {
+  users++;
+  shared ??= autoDetectRenderer({
+    preference: 'canvas',
+    antialias: true,
+    backgroundAlpha: 0,
+    width: 1,
+    height: 1,
+    // Widgets size their own canvases; the renderer's own canvas is never shown.
+    autoDensity: false,
+  });
+  return shared;
+}
+
+/** Drops a reference; the renderer is destroyed when no widget uses it. */
+export function releaseRenderer(): void {
+  users = Math.max(0, users - 1);
+  if (users > 0 || !shared) return;
+  const done = shared;
+  shared = undefined;
+  void done.then((renderer) => renderer.destroy());
+}
+
+/** A widget's drawing surface: its own canvas, drawn into by the shared renderer. */
+export class CanvasTarget {
+  readonly canvas: HTMLCanvasElement;
+  private texture: Texture | undefined;
+
+  constructor(canvas: HTMLCanvasElement) {
+    this.canvas = canvas;
+  }
+
+  /** Sizes the canvas backing store to CSS size × device pixel ratio. */
+  resize(cssWidth: number, cssHeight: number, resolution: number): void {
+    const width = Math.max(1, Math.round(cssWidth));
+    const height = Math.max(1, Math.round(cssHeight));
+    const texture = this.ensureTexture(resolution);
+    const source = texture.source;
+    if (source.width !== width || source.height !== height || source.resolution !== resolution) {
+      source.resize(width, height, resolution);
+    }
+  }
+
+  /** Draws a container into this canvas. */
+  render(renderer: Renderer, container: Container, clearColor: number): void {
+    renderer.render({ container, target: this.ensureTexture(), clear: true, clearColor });
+  }
+
+  /** Releases the renderer's resources for this canvas. */
+  destroy(): void {
+    this.texture?.destroy(true);
+    this.texture = undefined;
+  }
+
+  private ensureTexture(resolution = 1): Texture {
+    this.texture ??= getCanvasTexture(this.canvas, { resolution });
+    return this.texture;
+  }
+}

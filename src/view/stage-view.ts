@@ -1,0 +1,56 @@
+/**
+ * The Pixi scene for one widget: the backdrop and one sprite per actor, drawn from a frame of actor states.
+ * It draws what the model says and decides nothing.
+ */
+import { Container } from 'pixi.js';
+import type { ActorDef, FrameState } from '../model/actor';
+import { ACTOR_KINDS } from '../model/actor';
+import { STAGE } from '../model/geometry';
+import { createBackdrop, type Backdrop, type BackdropInfo } from './backdrop';
+import type { ActorSprite } from './actors/actor-sprite';
+import { createActorSprite } from './actors/create-actor-sprite';
+
+export class StageView {
+  /** Root container, scaled from the 1280 × 720 stage to the canvas. */
+  readonly root = new Container();
+  private readonly backdrop: Backdrop;
+  private readonly sprites = new Map<string, ActorSprite>();
+
+  constructor(actors: readonly ActorDef[], backdrop: BackdropInfo) {
+    this.backdrop = createBackdrop(backdrop);
+    this.root.addChild(this.backdrop.container);
+    // Draw order by kind (genes at the back, cytokine in front), then declaration order.
+    const ordered = [...actors].sort((a, b) => ACTOR_KINDS.indexOf(a.kind) - ACTOR_KINDS.indexOf(b.kind));
+    for (const def of ordered) {
+      const sprite = createActorSprite(def);
+      this.sprites.set(def.id, sprite);
+      this.root.addChild(sprite.container);
+    }
+  }
+
+  /** Applies a frame of actor states to the sprites. */
+  draw(frame: FrameState): void {
+    for (const [id, sprite] of this.sprites) {
+      const state = frame[id];
+      if (state) sprite.update(state);
+    }
+  }
+
+  /**
+   * Fits the stage into a canvas of `cssWidth` × `cssHeight` CSS pixels (letterboxed, centred) and keeps
+   * labels legible at that size.
+   */
+  setViewport(cssWidth: number, cssHeight: number, resolution: number): void {
+    const scale = Math.min(cssWidth / STAGE.width, cssHeight / STAGE.height);
+    this.root.scale.set(scale);
+    this.root.position.set((cssWidth - STAGE.width * scale) / 2, (cssHeight - STAGE.height * scale) / 2);
+    this.backdrop.setViewScale(scale, resolution);
+    for (const sprite of this.sprites.values()) sprite.setViewScale(scale, resolution);
+  }
+
+  destroy(): void {
+    for (const sprite of this.sprites.values()) sprite.destroy();
+    this.backdrop.destroy();
+    this.root.destroy({ children: true });
+  }
+}

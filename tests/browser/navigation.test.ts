@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { frames, mount, narration, recordEvents, shadow } from './helpers';
+
+describe('stepping', () => {
+  it('next() from step 1 shows step 2 with new narration and fires one step-change', async () => {
+    const explorer = await mount();
+    const before = narration(explorer);
+    const log = recordEvents(explorer);
+    explorer.next();
+    await explorer.updateComplete;
+    expect(explorer.step).toBe(2);
+    expect(explorer.getAttribute('step')).toBe('2');
+    const after = narration(explorer);
+    expect(after.text).not.toBe(before.text);
+    expect(after.counter).toBe(`Step 2 of ${explorer.stepCount}`);
+    expect(log.of('step-change')).toHaveLength(1);
+    const detail = log.of('step-change')[0]!.detail;
+    expect(detail).toEqual({ step: 2, stepCount: explorer.stepCount, id: explorer.steps[1]!.id, title: explorer.steps[1]!.title });
+    expect(log.of('step-change')[0]!.bubbles && log.of('step-change')[0]!.composed).toBe(true);
+  });
+
+  it('previous() goes back one step with one step-change', async () => {
+    const explorer = await mount({ step: '5' });
+    const log = recordEvents(explorer);
+    explorer.previous();
+    await explorer.updateComplete;
+    expect(explorer.step).toBe(4);
+    expect(narration(explorer).title).toBe(explorer.steps[3]!.title);
+    expect(log.of('step-change').map((e) => e.detail.step)).toEqual([4]);
+  });
+
+  it('the buttons step, play and restart', async () => {
+    const explorer = await mount();
+    const log = recordEvents(explorer);
+    await userEvent.click(shadow(explorer, 'button.next'));
+    expect(explorer.step).toBe(2);
+    await userEvent.click(shadow(explorer, 'button.next'));
+    await userEvent.click(shadow(explorer, 'button.previous'));
+    expect(explorer.step).toBe(2);
+    await userEvent.click(shadow(explorer, 'button.play'));
+    expect(explorer.playing).toBe(true);
+    await explorer.updateComplete;
+    expect(shadow(explorer, 'button.play').getAttribute('aria-label')).toBe('Pause');
+    await userEvent.click(shadow(explorer, 'button.play'));
+    expect(explorer.playing).toBe(false);
+    await userEvent.click(shadow(explorer, 'button.restart'));
+    expect(explorer.step).toBe(1);
+    expect(log.of('step-change').map((e) => e.detail.step)).toEqual([2, 3, 2, 3, 1]);
+    expect(log.of('play')).toHaveLength(1);
+    expect(log.of('pause')).toHaveLength(1);
+  });
+
+  it('keys on the focused widget: Right, Left, End, Home and Space', async () => {
+    const explorer = await mount();
+    const log = recordEvents(explorer);
+    explorer.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(explorer.step).toBe(2);
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(explorer.step).toBe(2);
+    await userEvent.keyboard('{End}');
+    expect(explorer.step).toBe(explorer.stepCount);
+    await userEvent.keyboard('{Home}');
+    expect(explorer.step).toBe(1);
+    await userEvent.keyboard(' ');
+    expect(explorer.playing).toBe(true);
+    await userEvent.keyboard(' ');
+    expect(explorer.playing).toBe(false);
+    expect(log.of('step-change').map((e) => e.detail.step)).toEqual([2, 3, 2, explorer.stepCount, 1, 2]);
+  });
+
+  it('the progress bar seeks continuously and reports each step once', async () => {
+    const explorer = await mount();
+    const log = recordEvents(explorer);
+    const seek = shadow<HTMLInputElement>(explorer, 'input.seek');
+    const max = Number(seek.max);
+    for (const fraction of [0.5, 0.51, 0.52]) {
+      seek.value = String(max * fraction);
+      seek.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await explorer.updateComplete;
+    const changes = log.of('step-change');
+    expect(changes).toHaveLength(new Set(changes.map((e) => e.detail.step)).size);
+    expect(explorer.step).toBeGreaterThan(3);
+    expect(explorer.step).toBeLessThan(explorer.stepCount);
+    expect(narration(explorer).title).toBe(explorer.steps[explorer.step - 1]!.title);
+  });
+
+  it('dragging the progress bar with the pointer scrubs', async () => {
+    const explorer = await mount();
+    const seek = shadow<HTMLInputElement>(explorer, 'input.seek');
+    await userEvent.click(seek, { position: { x: Math.round(seek.getBoundingClientRect().width * 0.9), y: 10 } });
+    await explorer.updateComplete;
+    expect(explorer.step).toBeGreaterThan(8);
+  });
+
+  it('play runs on, emits play, and pause stops', async () => {
+    const explorer = await mount();
+    explorer.speed = 4;
+    const log = recordEvents(explorer);
+    explorer.play();
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    explorer.pause();
+    expect(log.of('play')).toHaveLength(1);
+    expect(log.of('pause')).toHaveLength(1);
+    expect(explorer.step).toBeGreaterThan(1);
+    const step = explorer.step;
+    await frames(5);
+    expect(explorer.step).toBe(step);
+  });
+
+  it('autoplay starts playing on its own', async () => {
+    const explorer = await mount({ autoplay: '' });
+    expect(explorer.playing).toBe(true);
+    explorer.pause();
+  });
+});
