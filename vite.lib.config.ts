@@ -10,6 +10,8 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     sourcemap: true,
+    // Library mode leaves ES output unminified by default; the embed is shipped as is, so minify it.
+    minify: true,
     lib: {
       entry: 'src/index.ts',
       formats: ['es'],

@@ -96,14 +96,17 @@ export const ACTION_HANDLERS: HandlerTable = {
     const chain = stage.state(action.to);
     const side = sideOf(memory, action.to);
     const y = MEMBRANE.mid + RECEPTOR.tyrosineY[Math.min(site, RECEPTOR.tyrosineY.length - 1)]!;
-    stage.move(action.actor, { x: chain.x + (side === 0 ? -STAT.dockOffsetX : STAT.dockOffsetX), y, rotation: 0 }, { at, duration: 1.5, ease: 'power2.out' });
+    // The STAT turns its SH2 domain toward the chain's phosphotyrosine as it docks.
+    const docked = { x: chain.x + (side === 0 ? -STAT.dockOffsetX : STAT.dockOffsetX), y, rotation: 0, value: side };
+    stage.move(action.actor, docked, { at, duration: 1.5, ease: 'power2.out' });
   },
 
   dimerize(action, stage, memory, at) {
     for (const chain of memory.docks.keys()) memory.docks.set(chain, 0);
     const [a, b] = dimerPair((chainX(0, true) + chainX(1, true)) / 2, MEMBRANE.mid + RECEPTOR.tailBottom + 44);
-    stage.move(action.actors[0], { ...a, rotation: 0, active: 1 }, { at, duration: 1.6 });
-    stage.move(action.actors[1], { ...b, rotation: 0, active: 1 }, { at, duration: 1.6 });
+    // Face to face: each STAT's SH2 domain holds the other's phosphotyrosine.
+    stage.move(action.actors[0], { ...a, rotation: 0, active: 1, value: 0 }, { at, duration: 1.6 });
+    stage.move(action.actors[1], { ...b, rotation: 0, active: 1, value: 1 }, { at, duration: 1.6 });
   },
 
   'enter-nucleus'(action, stage, _memory, at) {

@@ -41,7 +41,8 @@ export interface ActorState {
   active: number;
   /**
    * Kind-specific dial, 0 … 1 unless noted: ATP → ADP conversion for `atp`; expression change for `gene`
-   * (−1 fully down … +1 fully up); receptor conformational twist for `receptor`; unused elsewhere.
+   * (−1 fully down … +1 fully up); receptor conformational twist for `receptor`; facing for `stat` (0: SH2
+   * domain points right, 1: points left); unused elsewhere.
    */
   value: number;
 }

@@ -91,8 +91,18 @@ function reveal(stage: Choreography, resting: FrameState): void {
   });
 }
 
-/** One ATP molecule per phosphorylation in the scene: each gives one phosphate and leaves as ADP. */
+/**
+ * One ATP molecule per phosphorylation in the scene: each gives one phosphate and leaves as ADP. Each takes
+ * the side of the JAK that will use it, so that two ATPs in facing pockets label outward, not onto each other.
+ */
 function atpActors(scene: Scene): ActorDef[] {
-  const count = scene.steps.reduce((n, step) => n + step.actions.filter((a) => a.do === 'phosphorylate').length, 0);
-  return Array.from({ length: count }, (_, i) => ({ id: `atp-${i + 1}`, kind: 'atp' as const, label: 'ATP' }));
+  const jakSide = new Map(scene.receptor.chains.map((chain, i) => [chain.jak.id, i as 0 | 1]));
+  const atps: ActorDef[] = [];
+  for (const step of scene.steps) {
+    for (const action of step.actions) {
+      if (action.do !== 'phosphorylate') continue;
+      atps.push({ id: `atp-${atps.length + 1}`, kind: 'atp', label: 'ATP', side: jakSide.get(action.by) ?? 0 });
+    }
+  }
+  return atps;
 }

@@ -11,11 +11,13 @@ export const STAT_REST = [
   { x: 1070, y: 372, rotation: 0.1 },
 ] as const;
 
-/** ATP molecules sit around the cytoplasm, away from the receptor's path. */
+/**
+ * ATP molecules sit around the cytoplasm, away from the receptor's path, each on the side of the JAK that
+ * will use it (so it never crosses the stage to get there).
+ */
 export const ATP_REST = [
-  { x: 356, y: 308 }, { x: 930, y: 292 }, { x: 300, y: 486 },
-  { x: 1000, y: 470 }, { x: 150, y: 300 }, { x: 1180, y: 300 },
-  { x: 820, y: 500 }, { x: 470, y: 500 },
+  [{ x: 356, y: 308 }, { x: 300, y: 486 }, { x: 150, y: 300 }, { x: 452, y: 500 }, { x: 120, y: 470 }],
+  [{ x: 930, y: 292 }, { x: 1000, y: 470 }, { x: 1180, y: 300 }, { x: 830, y: 500 }, { x: 1160, y: 470 }],
 ] as const;
 
 /** The cytokine waits in the extracellular space, above and right of the receptor. */
@@ -34,7 +36,7 @@ export function jakCentre(side: 0 | 1, chainCentreX: number): { x: number; y: nu
 /** The resting frame for a scene's actors. */
 export function restingFrame(actors: readonly ActorDef[], preassembled: boolean): FrameState {
   const frame: FrameState = {};
-  let atp = 0;
+  const atpCount: [number, number] = [0, 0];
   let gene = 0;
   for (const actor of actors) {
     switch (actor.kind) {
@@ -51,11 +53,14 @@ export function restingFrame(actors: readonly ActorDef[], preassembled: boolean)
       }
       case 'stat': {
         const rest = STAT_REST[actor.side ?? 0];
-        frame[actor.id] = restingState(rest.x, rest.y, { rotation: rest.rotation });
+        // Each free STAT faces the receptor, so its SH2 domain leads when it docks.
+        frame[actor.id] = restingState(rest.x, rest.y, { rotation: rest.rotation, value: actor.side ?? 0 });
         break;
       }
       case 'atp': {
-        const rest = ATP_REST[atp++ % ATP_REST.length]!;
+        const side = actor.side ?? 0;
+        const places = ATP_REST[side];
+        const rest = places[atpCount[side]++ % places.length]!;
         frame[actor.id] = restingState(rest.x, rest.y);
         break;
       }

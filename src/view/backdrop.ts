@@ -31,7 +31,7 @@ const S = PALETTE.stage;
 /** Distance between the two membranes of the nuclear envelope. */
 const ENVELOPE_GAP = 9;
 /** Opening of the nuclear pore (stage units), wide enough for a STAT dimer to be shown squeezing through. */
-const PORE_OPENING = 38;
+const PORE_OPENING = 40;
 const MARGIN = 16;
 
 /** A vertical two-stop gradient over a shape's own bounds (the Canvas renderer draws it as a pattern). */
@@ -48,13 +48,13 @@ function verticalGradient(top: number, bottom: number): FillGradient {
   });
 }
 
-/** Outside, cytoplasm and the nucleus with its double envelope. */
-function drawRegions(): Graphics {
+/** Outside, cytoplasm and the nucleus with its double envelope. Gradients are returned for disposal. */
+function drawRegions(): { graphics: Graphics; gradients: FillGradient[] } {
   const g = new Graphics();
-  g.rect(0, 0, STAGE.width, MEMBRANE.top + 2).fill(verticalGradient(S.outside, S.outsideShade));
-  g.rect(0, MEMBRANE.bottom - 2, STAGE.width, STAGE.height - MEMBRANE.bottom + 2).fill(
-    verticalGradient(S.cytoplasm, S.cytoplasmShade),
-  );
+  const outside = verticalGradient(S.outside, S.outsideShade);
+  const cytoplasm = verticalGradient(S.cytoplasm, S.cytoplasmShade);
+  g.rect(0, 0, STAGE.width, MEMBRANE.top + 2).fill(outside);
+  g.rect(0, MEMBRANE.bottom - 2, STAGE.width, STAGE.height - MEMBRANE.bottom + 2).fill(cytoplasm);
   // Envelope: outer membrane, perinuclear space, inner membrane.
   g.ellipse(NUCLEUS.cx, NUCLEUS.cy, NUCLEUS.rx, NUCLEUS.ry).fill({ color: S.envelopeGap }).stroke({
     width: 2.5,
@@ -63,7 +63,7 @@ function drawRegions(): Graphics {
   g.ellipse(NUCLEUS.cx, NUCLEUS.cy, NUCLEUS.rx - ENVELOPE_GAP, NUCLEUS.ry - ENVELOPE_GAP)
     .fill({ color: S.nucleus })
     .stroke({ width: 2.5, color: S.envelope });
-  return g;
+  return { graphics: g, gradients: [outside, cytoplasm] };
 }
 
 /** The plasma membrane: two leaflets of phospholipids (heads + two tails each), in one Graphics. */
@@ -102,36 +102,57 @@ function envelopeAngle(x: number): number {
   return Math.atan2(nucleusTopAt(x + 1) - nucleusTopAt(x - 1), 2);
 }
 
+/** Blend two 0xRRGGBB colours. */
+function mix(a: number, b: number, t: number): number {
+  const ch = (c: number, shift: number): number => (c >> shift) & 0xff;
+  const lerp = (shift: number): number => Math.round(ch(a, shift) + (ch(b, shift) - ch(a, shift)) * t) << shift;
+  return lerp(16) | lerp(8) | lerp(0);
+}
+
+/** The cytoplasm gradient's colour at a given y (to paint over the envelope seamlessly). */
+function cytoplasmAt(y: number): number {
+  const top = MEMBRANE.bottom - 2;
+  return mix(S.cytoplasm, S.cytoplasmShade, Math.max(0, Math.min(1, (y - top) / (STAGE.height - top))));
+}
+
 /**
  * A nuclear pore complex in cross-section, centred on the envelope at PORE: an opening flanked by the
- * scaffold rings, with cytoplasmic filaments above and the nuclear basket below.
+ * scaffold rings, a faint selective mesh (FG repeats) across the channel, cytoplasmic filaments above
+ * and the nuclear basket below.
  */
 function drawPore(): Graphics {
   const g = new Graphics();
   const half = PORE_OPENING / 2;
-  const ring = 12;
+  const ring = 15;
   const midY = ENVELOPE_GAP / 2;
   // Open the envelope: cytoplasm colour over the outer half, nucleus colour over the inner half.
-  g.rect(-half - 2, midY - 8, PORE_OPENING + 4, 8).fill({ color: S.cytoplasm });
-  g.rect(-half - 2, midY, PORE_OPENING + 4, 8).fill({ color: S.nucleus });
+  g.rect(-half - 2, midY - 9, PORE_OPENING + 4, 9).fill({ color: cytoplasmAt(PORE.y) });
+  g.rect(-half - 2, midY, PORE_OPENING + 4, 9).fill({ color: S.nucleus });
   // Cytoplasmic filaments and nuclear basket.
-  g.moveTo(-half - ring / 2, midY - 9)
-    .quadraticCurveTo(-half - 12, midY - 22, -half - 2, midY - 30)
-    .moveTo(half + ring / 2, midY - 9)
-    .quadraticCurveTo(half + 12, midY - 22, half + 2, midY - 30)
-    .moveTo(-half - ring / 2, midY + 9)
-    .quadraticCurveTo(-half, midY + 26, -8, midY + 32)
-    .lineTo(8, midY + 32)
-    .quadraticCurveTo(half, midY + 26, half + ring / 2, midY + 9)
-    .stroke({ width: 2.2, color: S.poreFibril, cap: 'round', join: 'round' });
+  g.moveTo(-half - ring / 2, midY - 13)
+    .quadraticCurveTo(-half - 14, midY - 28, -half - 4, midY - 38)
+    .moveTo(half + ring / 2, midY - 13)
+    .quadraticCurveTo(half + 14, midY - 28, half + 4, midY - 38)
+    .moveTo(-half - ring / 2, midY + 13)
+    .quadraticCurveTo(-half + 2, midY + 34, -9, midY + 40)
+    .lineTo(9, midY + 40)
+    .quadraticCurveTo(half - 2, midY + 34, half + ring / 2, midY + 13)
+    .stroke({ width: 2.6, color: S.poreFibril, cap: 'round', join: 'round' });
+  // Selective mesh in the channel.
+  for (const dy of [-5, 0, 5]) {
+    g.moveTo(-half, midY + dy)
+      .quadraticCurveTo(-half / 2, midY + dy - 4, 0, midY + dy)
+      .quadraticCurveTo(half / 2, midY + dy + 4, half, midY + dy);
+  }
+  g.stroke({ width: 1.2, color: S.poreFibril, alpha: 0.55 });
   // Scaffold rings where the two envelope membranes fuse.
-  g.roundRect(-half - ring, midY - 11, ring, 22, 6)
-    .roundRect(half, midY - 11, ring, 22, 6)
+  g.roundRect(-half - ring, midY - 15, ring, 30, 7.5)
+    .roundRect(half, midY - 15, ring, 30, 7.5)
     .fill({ color: S.poreRing })
-    .stroke({ width: 1.5, color: S.envelope });
-  g.roundRect(-half - ring + 3, midY - 8, 3, 9, 1.5)
-    .roundRect(half + 3, midY - 8, 3, 9, 1.5)
-    .fill({ color: 0xffffff, alpha: 0.3 });
+    .stroke({ width: 1.6, color: S.envelope });
+  g.roundRect(-half - ring + 3.5, midY - 11, 3.5, 12, 1.75)
+    .roundRect(half + 3.5, midY - 11, 3.5, 12, 1.75)
+    .fill({ color: 0xffffff, alpha: 0.35 });
   g.position.set(PORE.x, PORE.y);
   g.rotation = envelopeAngle(PORE.x);
   return g;
@@ -154,7 +175,7 @@ function drawDna(): Graphics {
   const frontAt = (x: number, phase: number): boolean => Math.cos(k * (x - DNA.left) + phase) > 0;
 
   // GAS highlight band, behind everything.
-  g.roundRect(gasLeft, DNA.y - amplitude - 9, DNA.gasWidth, 2 * amplitude + 18, 12)
+  g.roundRect(gasLeft, DNA.y - amplitude - 7, DNA.gasWidth, 2 * amplitude + 14, 11)
     .fill({ color: S.gasBand })
     .stroke({ width: 1.5, color: S.gasEdge, alpha: 0.55 });
 
@@ -202,14 +223,15 @@ function drawDna(): Graphics {
 export function createBackdrop(info: BackdropInfo): Backdrop {
   const container = new Container({ label: 'backdrop' });
   const scaler = new LabelScaler();
-  container.addChild(drawRegions(), drawMembrane(), drawPore(), drawDna());
+  const regions = drawRegions();
+  container.addChild(regions.graphics, drawMembrane(), drawPore(), drawDna());
 
   /** Region names: small spaced capitals, quiet, kept to the stage edges where molecules do not go. */
   const region = (text: string, halo: number, anchorX: number, anchorY: number, x: number, y: number): void => {
     const options: LabelOptions = {
       fontSize: 14,
       fontWeight: '700',
-      letterSpacing: 1.6,
+      letterSpacing: 1.3,
       fill: PALETTE.text.region,
       halo,
       anchorX,
@@ -217,7 +239,9 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
     };
     const label = createLabel(text.toLocaleUpperCase(), options);
     label.position.set(x, y);
-    scaler.add(label, { fontSize: 14 });
+    // Spaced capitals are legible a little smaller than mixed case; a lower cap keeps them from
+    // dominating the molecules on a phone.
+    scaler.add(label, { fontSize: 14, maxBoost: 2.3 });
     container.addChild(label);
   };
   /** Structure names (pore, DNA, GAS): sentence case, in the structure's colour. */
@@ -254,7 +278,7 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
   region(info.nucleusLabel, S.nucleus, 0, 1, 168, DNA.y - 26);
   structure(info.poreLabel, S.poreRing, S.cytoplasm, 1, 1, PORE.x - 30, PORE.y - 16);
   structure(info.dnaLabel, S.dnaFront, S.nucleus, 1, 0.5, DNA.left - 12, DNA.y);
-  structure(info.gasLabel, S.gasEdge, S.nucleus, 0.5, 1, DNA.gasX, STAGE.height - 3);
+  structure(info.gasLabel, S.gasEdge, S.nucleus, 0.5, 1, DNA.gasX, STAGE.height - 1);
 
   return {
     container,
@@ -263,6 +287,7 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
     },
     destroy(): void {
       container.destroy({ children: true });
+      for (const gradient of regions.gradients) gradient.destroy();
     },
   };
 }

@@ -25,8 +25,8 @@ export const PALETTE = {
     /** The perinuclear space between the two envelope membranes. */
     envelopeGap: 0xe0daf0,
     envelope: 0x8c83bd,
-    poreRing: 0x7b72ae,
-    poreFibril: 0xa79fcf,
+    poreRing: 0x776db0,
+    poreFibril: 0x9d94ca,
     dnaFront: 0x4d62a6,
     dnaBack: 0xa9b3da,
     dnaRung: 0xc7cde6,
@@ -37,7 +37,7 @@ export const PALETTE = {
   /** On-stage text. */
   text: {
     label: 0x1f2a3d,
-    region: 0x56617a,
+    region: 0x5d6882,
     /** Halo drawn around dark text so it reads over shapes. */
     halo: 0xffffff,
     /** Light text on dark molecules (JAK, SOCS), with a dark halo. */
@@ -65,7 +65,7 @@ export const PALETTE = {
     halo: 0x1b2f5a,
   },
   stat: { body: 0xbba6ea, dbd: 0xa990df, sh2: 0x8a6cc9, edge: 0x5b4396, tail: 0x5b4396, label: 0x2a1c57 },
-  atp: { adenosine: 0x7fcca8, adenosineEdge: 0x3f8a68, bond: 0x8a7a5a },
+  atp: { adenosine: 0x6fc49c, ribose: 0xb5e3cb, adenosineEdge: 0x2f7a58, bond: 0x8a7a5a },
   socs: { body: 0xb23a5b, box: 0x7e2440, edge: 0x5e1a30, halo: 0x5e1a30 },
   gene: {
     card: 0xffffff,

@@ -8,7 +8,7 @@
  * a GPU context.
  */
 import 'pixi.js/unsafe-eval';
-import { autoDetectRenderer, getCanvasTexture, type Container, type Renderer, type Texture } from 'pixi.js';
+import { CanvasRenderer, getCanvasTexture, type Container, type Renderer, type Texture } from 'pixi.js';
 
 let shared: Promise<Renderer> | undefined;
 let users = 0;
@@ -16,8 +16,14 @@ let users = 0;
 /** Takes a reference to the shared renderer, creating it on first use. Pair with `releaseRenderer()`. */
 export function acquireRenderer(): Promise<Renderer> {
   users++;
-  shared ??= autoDetectRenderer({
-    preference: 'canvas',
+  shared ??= createCanvasRenderer();
+  return shared;
+}
+
+/** The Canvas2D renderer, imported directly so that the WebGL and WebGPU renderers stay out of the bundle. */
+async function createCanvasRenderer(): Promise<Renderer> {
+  const renderer = new CanvasRenderer();
+  await renderer.init({
     antialias: true,
     backgroundAlpha: 0,
     width: 1,
@@ -25,7 +31,7 @@ export function acquireRenderer(): Promise<Renderer> {
     // Widgets size their own canvases; the renderer's own canvas is never shown.
     autoDensity: false,
   });
-  return shared;
+  return renderer as unknown as Renderer;
 }
 
 /** Drops a reference; the renderer is destroyed when no widget uses it. */

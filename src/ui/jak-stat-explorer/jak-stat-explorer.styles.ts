@@ -82,8 +82,9 @@ export const styles = css`
   :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
 
   .progress { position: relative; flex: 1 1 160px; min-width: 120px; height: 44px; display: flex; align-items: center; }
-  .ticks { position: absolute; inset: 0 9px; pointer-events: none; }
-  .ticks span { position: absolute; top: 50%; width: 2px; height: 12px; margin: -6px 0 0 -1px; background: var(--_border); border-radius: 1px; }
+  /* Step boundaries on the track; SVG attributes rather than inline styles, so a strict CSP allows them. */
+  .ticks { position: absolute; z-index: 1; left: 9px; top: 0; width: calc(100% - 18px); height: 44px; pointer-events: none; overflow: visible; }
+  .ticks rect { fill: var(--_border); transform: translateX(-1px); }
   .seek { width: 100%; margin: 0; accent-color: var(--_accent); cursor: pointer; background: transparent; height: 44px; }
   .count { font-size: 14px; font-variant-numeric: tabular-nums; color: var(--_muted); white-space: nowrap; min-width: 7.5em; text-align: end; }
 

@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DEFAULT_SCENE_ID, SCENES } from '../../../scenes';
 import { SceneValidationError } from '../../model/load-scene';
 import { getSource } from '../../model/sources';
@@ -182,7 +181,8 @@ export class JakStatExplorer extends LitElement {
 
   protected override firstUpdated(): void {
     this.attachSurface();
-    if (this.autoplay) this.playhead.play();
+    // Start after this first update has finished, so that playing state lands in an update of its own.
+    if (this.autoplay) void this.updateComplete.then(() => { if (this.isConnected) this.playhead.play(); });
   }
 
   protected override render() {
@@ -223,9 +223,9 @@ export class JakStatExplorer extends LitElement {
           <button type="button" class="restart" aria-label=${UI_TEXT.restart} title=${UI_TEXT.restart}
             @click=${() => this.restart()}>${icons.restart}</button>
           <div class="progress">
-            <div class="ticks" aria-hidden="true">
-              ${this.session.compiled.stepEnds.slice(0, -1).map((end) => html`<span style=${styleMap({ left: `${(end / duration) * 100}%` })}></span>`)}
-            </div>
+            <svg class="ticks" aria-hidden="true">
+              ${this.session.compiled.stepEnds.slice(0, -1).map((end) => svg`<rect x=${`${(end / duration) * 100}%`} y="16" width="2" height="12" rx="1"></rect>`)}
+            </svg>
             <input type="range" class="seek" min="0" max=${duration} step="0.01" .value=${String(this.time)}
               aria-label=${UI_TEXT.progress} aria-valuetext=${UI_TEXT.stepOf(this.playhead.step, count)}
               @input=${(event: Event) => this.playhead.seekTime(Number((event.target as HTMLInputElement).value))} />

@@ -11,44 +11,54 @@ import { applyBaseState, clamp01, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 
 const R = ATP.radius;
-const PHOSPHATE_R = 4;
-/** Centres of the α, β, γ phosphates; γ is the one handed to a tyrosine. */
-const PHOSPHATE_X = [1, 8.8, 16.6] as const;
-/** Adenine (6-ring of the purine) and ribose centres. */
-const ADENINE = { x: -R + 4.5, y: -2.5, r: 4.8 };
-const RIBOSE = { x: -6.5, y: 3, r: 4.4 };
+const PHOSPHATE_R = 5;
+/**
+ * Centres of the α, β, γ phosphates (a gentle zigzag keeps the molecule within about ATP.radius);
+ * γ is the one handed to a tyrosine.
+ */
+const PHOSPHATES = [
+  { x: 3, y: 3 },
+  { x: 12, y: -2 },
+  { x: 21, y: 3 },
+] as const;
+/** Adenine (purine simplified to a hexagon) and ribose (a pentagon). */
+const ADENINE = { x: -R + 1, y: -3, r: 6.4 };
+const RIBOSE = { x: -6, y: 4, r: 5.6 };
 /** How far the γ phosphate drifts away while it fades (ATP → ADP). */
-const GAMMA_DRIFT = 7;
+const GAMMA_DRIFT = 8;
 
 const LABEL_FONT_SIZE = 15;
 
-/** Adenine (purine simplified to a hexagon) and ribose (a pentagon), bonded to the α phosphate. */
-function drawAdenosine(g: Graphics): void {
-  const c = PALETTE.atp;
-  const hex: number[] = [];
-  for (let i = 0; i < 6; i++) {
-    const a = Math.PI / 6 + (i * Math.PI) / 3;
-    hex.push(ADENINE.x + ADENINE.r * Math.cos(a), ADENINE.y + ADENINE.r * Math.sin(a));
+function ring(cx: number, cy: number, r: number, sides: number, start: number): number[] {
+  const points: number[] = [];
+  for (let i = 0; i < sides; i++) {
+    const a = start + (i * 2 * Math.PI) / sides;
+    points.push(cx + r * Math.cos(a), cy + r * Math.sin(a));
   }
-  const pent: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const a = -Math.PI / 2 + (i * 2 * Math.PI) / 5;
-    pent.push(RIBOSE.x + RIBOSE.r * Math.cos(a), RIBOSE.y + RIBOSE.r * Math.sin(a));
-  }
-  // Bonds first (behind): adenine → ribose → α-phosphate.
-  g.moveTo(ADENINE.x, ADENINE.y).lineTo(RIBOSE.x, RIBOSE.y).lineTo(PHOSPHATE_X[0], 0).stroke({ width: 2.4, color: PALETTE.atp.bond });
-  g.poly(hex).fill({ color: c.adenosine }).stroke({ width: 1.5, color: c.adenosineEdge, join: 'round' });
-  g.poly(pent).fill({ color: 0xcfeede }).stroke({ width: 1.5, color: c.adenosineEdge, join: 'round' });
+  return points;
 }
 
-function drawPhosphate(g: Graphics, x: number): void {
-  g.circle(x, 0, PHOSPHATE_R).fill({ color: PALETTE.phosphate.fill }).stroke({ width: 1.4, color: PALETTE.phosphate.edge });
+/** Adenosine: adenine bonded to ribose, ribose bonded to the α phosphate. */
+function drawAdenosine(g: Graphics): void {
+  const c = PALETTE.atp;
+  const p0 = PHOSPHATES[0];
+  g.moveTo(ADENINE.x, ADENINE.y).lineTo(RIBOSE.x, RIBOSE.y).lineTo(p0.x, p0.y).stroke({ width: 2.6, color: c.bond });
+  g.poly(ring(ADENINE.x, ADENINE.y, ADENINE.r, 6, Math.PI / 6))
+    .fill({ color: c.adenosine })
+    .stroke({ width: 1.6, color: c.adenosineEdge, join: 'round' });
+  g.poly(ring(RIBOSE.x, RIBOSE.y, RIBOSE.r, 5, -Math.PI / 2))
+    .fill({ color: PALETTE.atp.ribose })
+    .stroke({ width: 1.6, color: c.adenosineEdge, join: 'round' });
+}
+
+function drawPhosphate(g: Graphics, p: { x: number; y: number }): void {
+  g.circle(p.x, p.y, PHOSPHATE_R).fill({ color: PALETTE.phosphate.fill }).stroke({ width: 1.5, color: PALETTE.phosphate.edge });
 }
 
 /**
  * Create an ATP. Container origin = molecule centre (set it on JAK pocket to show it bound). `value` 0 = ATP,
- * 1 = ADP (γ phosphate gone), crossfading in between. The label sits on the outer side of its chain
- * (`def.side` 0 → left, 1 → right) so two ATPs in juxtaposed JAKs keep separate labels; no side → below.
+ * 1 = ADP (γ phosphate gone), crossfading in between. The label sits below, shifted to the outer side of
+ * its chain (`def.side` 0 → left, 1 → right) so two ATPs in juxtaposed JAKs keep separate labels.
  */
 export function createAtpSprite(def: ActorDef): ActorSprite {
   const scaler = new LabelScaler();
@@ -56,28 +66,31 @@ export function createAtpSprite(def: ActorDef): ActorSprite {
 
   const core = new Graphics();
   // Bond β → γ is part of the fading γ group; α → β is permanent.
-  core.moveTo(PHOSPHATE_X[0], 0).lineTo(PHOSPHATE_X[1], 0).stroke({ width: 2.4, color: PALETTE.atp.bond });
+  const [alpha, beta, gammaP] = PHOSPHATES;
+  core.moveTo(alpha.x, alpha.y).lineTo(beta.x, beta.y).stroke({ width: 2.6, color: PALETTE.atp.bond });
   drawAdenosine(core);
-  drawPhosphate(core, PHOSPHATE_X[0]);
-  drawPhosphate(core, PHOSPHATE_X[1]);
+  drawPhosphate(core, alpha);
+  drawPhosphate(core, beta);
 
   const gamma = new Graphics();
-  gamma.moveTo(PHOSPHATE_X[1], 0).lineTo(PHOSPHATE_X[2], 0).stroke({ width: 2.4, color: PALETTE.atp.bond });
-  drawPhosphate(gamma, PHOSPHATE_X[2]);
+  gamma.moveTo(beta.x, beta.y).lineTo(gammaP.x, gammaP.y).stroke({ width: 2.6, color: PALETTE.atp.bond });
+  drawPhosphate(gamma, gammaP);
 
   const side = def.side;
   const placeLabel = { fontSize: LABEL_FONT_SIZE, fontWeight: '700' as const };
+  // Below the molecule; with a side, shifted so that it grows away from the partner's ATP label.
   const anchor =
     side === 0
-      ? { anchorX: 1, anchorY: 0.5, x: -R - 4, y: 0 }
+      ? { anchorX: 1, anchorY: 0, x: 10, y: 10 }
       : side === 1
-        ? { anchorX: 0, anchorY: 0.5, x: R + 4, y: 0 }
-        : { anchorX: 0.5, anchorY: 0, x: 0, y: R - 6 };
+        ? { anchorX: 0, anchorY: 0, x: -10, y: 10 }
+        : { anchorX: 0.5, anchorY: 0, x: 0, y: 10 };
   const atpLabel = createLabel('ATP', { ...placeLabel, anchorX: anchor.anchorX, anchorY: anchor.anchorY });
   const adpLabel = createLabel('ADP', { ...placeLabel, anchorX: anchor.anchorX, anchorY: anchor.anchorY });
   for (const label of [atpLabel, adpLabel]) {
     label.position.set(anchor.x, anchor.y);
-    scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+    // All-caps text stays readable a little smaller than mixed case, and two ATPs may sit 24 units apart.
+    scaler.add(label, { fontSize: LABEL_FONT_SIZE, maxBoost: 2.1 });
   }
 
   // Phosphates point toward the partner chain (side 1 is mirrored), i.e. toward the substrate tyrosines.

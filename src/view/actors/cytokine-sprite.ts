@@ -14,12 +14,12 @@ import { createGlow } from './glow';
 const R = CYTOKINE.radius;
 /** The four helices (x centre, half-length, vertical offset), up-up-down-down like the real fold. */
 const HELICES: readonly { x: number; half: number; dy: number }[] = [
-  { x: -15.5, half: 15, dy: 2 },
-  { x: -5.2, half: 20, dy: -1 },
-  { x: 5.2, half: 20, dy: 1 },
-  { x: 15.5, half: 15, dy: -2 },
+  { x: -16.5, half: 17, dy: 2 },
+  { x: -5.5, half: 23, dy: -1 },
+  { x: 5.5, half: 23, dy: 1 },
+  { x: 16.5, half: 17, dy: -2 },
 ];
-const HELIX_W = 9;
+const HELIX_W = 10.5;
 
 const LABEL_FONT_SIZE = 20;
 

@@ -72,6 +72,9 @@ export function createGeneSprite(def: ActorDef): ActorSprite {
     .stroke({ width: 2, color: c.tick, cap: 'round' });
   const arrowUp = drawArrow(c.up, true);
   const arrowDown = drawArrow(c.down, false);
+  // The arrow is the card's key message: enlarge it a little on small screens, like a label.
+  scaler.add(arrowUp, { fontSize: 16, maxBoost: 1.5 });
+  scaler.add(arrowDown, { fontSize: 16, maxBoost: 1.5 });
 
   const name = createLabel(def.label, { fontSize: NAME_FONT_SIZE, fontWeight: '700', fill: c.name });
   name.position.set(0, -HH + 16);

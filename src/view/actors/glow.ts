@@ -11,10 +11,13 @@ import { PALETTE } from '../palette';
  */
 export function createGlow(trace: (g: Graphics) => void, spread = 12): Graphics {
   const g = new Graphics();
+  // [stroke width as a multiple of spread, alpha]: many faint layers read as a soft falloff.
   const layers: readonly (readonly [number, number])[] = [
-    [2.0, 0.14],
-    [1.35, 0.2],
-    [0.75, 0.32],
+    [2.0, 0.07],
+    [1.65, 0.09],
+    [1.3, 0.12],
+    [0.95, 0.16],
+    [0.6, 0.22],
   ];
   for (const [width, alpha] of layers) {
     trace(g);

@@ -20,14 +20,17 @@ const HH = JAK.height / 2;
  * The domains keep to the tail side (x ≤ ~+28) because, when two chains assemble, their JAKs sit only
  * 2·(CHAIN_X gap/2 − JAK.offsetX) apart and must be juxtaposed, not stacked.
  */
-const FERM = { x: -HW, y: -HH, w: 66, h: 40, r: 18 };
+const FERM = { x: -HW, y: -HH, w: 66, h: 40, r: 20 };
 const SH2 = { x: 24, y: -30, r: 11 };
-const JH2 = { x: -HW + 5, y: -17, w: 58, h: 30, r: 13 };
+const JH2 = { x: -HW + 5, y: -17, w: 60, h: 30, r: 15 };
 /** Kinase N-lobe and C-lobe; the ATP cleft lies between them at JAK.pocket. */
 const N_LOBE = { x: -6, y: JAK.pocket.y - 13, rx: 30, ry: 12 };
 const C_LOBE = { x: -4, y: JAK.pocket.y + 10, rx: 36, ry: 13 };
-/** The activation loop (where the P badge goes): outer-bottom corner of the kinase, clear of the partner. */
-const LOOP = { x: -30, y: HH - 4 };
+/**
+ * The activation loop (where the P badge goes): the kinase's tail-side end, clear of the partner JAK and of
+ * the ATP label below the pocket.
+ */
+const LOOP = { x: -33, y: JAK.pocket.y - 4 };
 
 const LABEL_FONT_SIZE = 18;
 
@@ -52,13 +55,13 @@ function drawBody(): Graphics {
   // ATP pocket: a dark cleft between the lobes, opening toward the partner side.
   const px = JAK.pocket.x;
   const py = JAK.pocket.y;
-  g.moveTo(px - 8, py - 9)
-    .lineTo(px + 34, py - 6)
-    .lineTo(px + 34, py + 5)
-    .lineTo(px - 8, py + 9)
+  g.moveTo(px - 6, py - 8)
+    .lineTo(px + 24, py - 4)
+    .quadraticCurveTo(px + 28, py, px + 24, py + 4)
+    .lineTo(px - 6, py + 8)
     .closePath()
     .fill({ color: c.pocket });
-  g.circle(px, py, 11).fill({ color: c.pocket }).stroke({ width: 1.5, color: 0xffffff, alpha: 0.35 });
+  g.circle(px, py, 12).fill({ color: c.pocket }).stroke({ width: 1.5, color: 0xffffff, alpha: 0.35 });
   // Soft highlights on the upper-left of each domain.
   g.ellipse(FERM.x + 18, FERM.y + 10, 12, 5)
     .ellipse(JH2.x + 14, JH2.y + 8, 9, 4)

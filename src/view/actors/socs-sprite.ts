@@ -14,11 +14,11 @@ import { createGlow } from './glow';
 const HW = SOCS.width / 2;
 const HH = SOCS.height / 2;
 /** Kinase-inhibitory region: a tapered wedge pointing left (it plugs into the JAK). */
-const KIR: number[] = [-HW, -3, -HW + 16, -12, -HW + 16, 8, -HW, 3];
-const SH2 = { x: -5, y: -2, r: 20 };
+const KIR: number[] = [-HW, -4, -HW + 18, -13, -HW + 18, 9, -HW, 4];
+const SH2 = { x: -4, y: -1, r: 21 };
 const BOX = { x: 11, y: -10, w: HW - 11, h: HH + 10, r: 8 };
 
-const LABEL_FONT_SIZE = 17;
+const LABEL_FONT_SIZE = 15;
 
 function traceShape(g: Graphics): void {
   g.poly(KIR).circle(SH2.x, SH2.y, SH2.r).roundRect(BOX.x, BOX.y, BOX.w, BOX.h, BOX.r);

@@ -7,7 +7,7 @@ import type { ActorDef, ActorState } from '../../model/actor';
 import { STAT } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
-import { applyBaseState, setOpacity } from './actor-sprite';
+import { applyBaseState, clamp01, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 import { createGlow } from './glow';
 import { createPhosphateBadge } from './phosphate-badge';
@@ -56,30 +56,28 @@ function drawBody(): Graphics {
 }
 
 /**
- * Create a STAT. Container origin = STAT centre. `def.side` 0 (default) points the SH2 end right (docking
- * on the left chain's tail), 1 points it left. `phospho` = P badge on the tail tyrosine; `active` = glow.
- * Label and badge stay upright when the container rotates (e.g. the antiparallel partner of a dimer).
+ * Create a STAT. Container origin = STAT centre. `state.value` is the STAT's facing: 0 points the SH2 end
+ * right (docking on a chain to its right), 1 points it left; values between turn it over, so a STAT that
+ * must face the other way flips smoothly instead of snapping. `phospho` = P badge on the tail tyrosine;
+ * `active` = glow. Label and badge stay upright when the container rotates.
  */
 export function createStatSprite(def: ActorDef): ActorSprite {
-  const side: 0 | 1 = def.side ?? 0;
-  const dir = side === 0 ? 1 : -1;
   const scaler = new LabelScaler();
   const container = new Container({ label: `stat:${def.id}` });
 
   const glow = createGlow(traceBody, 12);
   const body = drawBody();
-  glow.scale.x = dir;
-  body.scale.x = dir;
-
   const badge = createPhosphateBadge(scaler);
-  badge.position.set(dir * (TYROSINE.x + 2), TYROSINE.y + 3);
+  badge.y = TYROSINE.y + 3;
 
   const label = createLabel(def.label, {
     fontSize: LABEL_FONT_SIZE,
     fontWeight: '700',
     fill: PALETTE.stat.label,
+    // Halo in the body's own colour: the label reads without punching a white hole in the molecule.
+    halo: PALETTE.stat.body,
   });
-  label.position.set(dir * (CORE.x + CORE.w / 2 - 4), 1);
+  label.y = 1;
   scaler.add(label, { fontSize: LABEL_FONT_SIZE });
 
   container.addChild(glow, body, badge, label);
@@ -88,6 +86,11 @@ export function createStatSprite(def: ActorDef): ActorSprite {
     container,
     update(state: ActorState): void {
       applyBaseState(container, state);
+      const dir = 1 - 2 * clamp01(state.value);
+      glow.scale.x = dir;
+      body.scale.x = dir;
+      badge.x = dir * (TYROSINE.x + 2);
+      label.x = dir * (CORE.x + CORE.w / 2 - 4);
       setOpacity(glow, state.active);
       setOpacity(badge, state.phospho);
       // Keep text upright: rotate label and badge about their own centres against the body.

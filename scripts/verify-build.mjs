@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Checks the built app (dist/) the way a new user would meet it, in headless Chromium: it renders, steps,
+// obeys the keyboard, survives bad attribute values, breaks no CSP rule and requests nothing from any other
+// origin. Run `npm run build` first; then `npm run verify:build`.
+import { preview } from 'vite';
+import { chromium } from 'playwright';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const server = await preview({ preview: { port: 4199, strictPort: false }, logLevel: 'error' });
+const origin = new URL(server.resolvedUrls.local[0]).origin;
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+});
+const failures = [];
+const check = (ok, what) => { console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (!ok) failures.push(what); };
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const foreign = [];
+  const pageErrors = [];
+  page.on('request', (request) => { if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url()); });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => document.querySelector('jak-stat-explorer')?.shadowRoot?.querySelector('canvas')?.width > 300);
+  await page.evaluate(() => document.querySelector('jak-stat-explorer').rendererReady);
+  const stepCount = await page.evaluate(() => document.querySelector('jak-stat-explorer').stepCount);
+  check(stepCount >= 12, `stepCount = ${stepCount} (≥ 12)`);
+
+  const fingerprints = [];
+  for (let step = 1; step <= stepCount; step++) {
+    const reading = await page.evaluate(async (n) => {
+      const el = document.querySelector('jak-stat-explorer');
+      el.goToStep(n);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const canvas = el.shadowRoot.querySelector('canvas');
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      const colours = new Set();
+      let hash = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (i % 64 === 0) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+        hash = (Math.imul(hash, 31) + data[i] + data[i + 1] * 3 + data[i + 2] * 7) | 0;
+      }
+      return { colours: colours.size, hash };
+    }, step);
+    fingerprints.push(reading.hash);
+    check(reading.colours > 40, `step ${step}: ${reading.colours} sampled colours (non-blank)`);
+  }
+  check(new Set(fingerprints).size === stepCount, `all ${stepCount} steps render different pixels`);
+
+  const nextResult = await page.evaluate(async () => {
+    const el = document.querySelector('jak-stat-explorer');
+    el.goToStep(1);
+    await el.updateComplete;
+    const before = el.shadowRoot.querySelector('.text').textContent;
+    const events = [];
+    el.addEventListener('step-change', (e) => events.push(e.detail.step));
+    el.next();
+    await el.updateComplete;
+    return { step: el.step, changed: el.shadowRoot.querySelector('.text').textContent !== before, events };
+  });
+  check(nextResult.step === 2 && nextResult.changed && nextResult.events.join() === '2', `next() from 1: step ${nextResult.step}, new narration ${nextResult.changed}, step-change events [${nextResult.events}]`);
+
+  const attrStep = await page.evaluate(async () => {
+    const el = document.querySelector('jak-stat-explorer');
+    el.setAttribute('step', '7');
+    await el.updateComplete;
+    return [el.step, el.shadowRoot.querySelector('.counter').textContent.trim()];
+  });
+  check(attrStep[0] === 7 && attrStep[1].startsWith('Step 7 of'), `step="7" shows "${attrStep[1]}"`);
+
+  await page.evaluate(() => document.querySelector('jak-stat-explorer').focus());
+  await page.keyboard.press('ArrowRight');
+  const afterKey = await page.evaluate(() => document.querySelector('jak-stat-explorer').step);
+  check(afterKey === 8, `Right arrow on the focused widget: step ${afterKey}`);
+  check(page.url().includes('step=8'), `URL hash follows: ${new URL(page.url()).hash}`);
+
+  for (const [name, value] of [['step', 'abc'], ['step', '-4'], ['step', '999'], ['speed', '0']]) {
+    await page.evaluate(([n, v]) => document.querySelector('jak-stat-explorer').setAttribute(n, v), [name, value]);
+  }
+  const stillWorks = await page.evaluate(async () => {
+    const el = document.querySelector('jak-stat-explorer');
+    await el.updateComplete;
+    el.next();
+    return el.step;
+  });
+  check(stillWorks === 9, `bad values refused, widget still steps (now ${stillWorks})`);
+
+  const reloaded = await browser.newPage();
+  await reloaded.goto(`${origin}/#scene=il13&step=5`);
+  await reloaded.waitForFunction(() => document.querySelector('jak-stat-explorer')?.step === 5);
+  check(true, 'hash #scene=il13&step=5 restores step 5 on load');
+  await reloaded.close();
+
+  const violations = await page.evaluate(() => window.__cspViolations);
+  check(violations.length === 0, `CSP violations: ${violations.length ? violations.join(', ') : 'none'}`);
+  check(pageErrors.length === 0, `page errors: ${pageErrors.length ? pageErrors.join(' | ') : 'none'}`);
+  check(foreign.length === 0, `requests to other origins: ${foreign.length ? foreign.join(', ') : 'none'}`);
+} finally {
+  await browser.close();
+  server.httpServer.close();
+}
+console.log(failures.length ? `\n${failures.length} check(s) failed` : '\nall checks passed');
+process.exit(failures.length ? 1 : 0);
