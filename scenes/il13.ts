@@ -9,7 +9,7 @@ export const il13: SceneData = {
   title: 'IL-13 switches on STAT6 in a skin cell',
   summary:
     'How the cytokine IL-13 signals through the type II IL-4 receptor, JAK1 and TYK2, and STAT6 to weaken the skin barrier in atopic dermatitis.',
-  cell: { label: 'Skin cell (keratinocyte)', sources: ['S21', 'S20', 'S40b'] },
+  cell: { kind: 'keratinocyte', label: 'Skin cell (keratinocyte)', sources: ['S21', 'S20', 'S40b'] },
   cytokine: { id: 'il13', label: 'IL-13' },
   receptor: {
     name: 'type II IL-4 receptor',
@@ -22,6 +22,7 @@ export const il13: SceneData = {
   },
   stat: { label: 'STAT6', tyrosine: 'Y641', ids: ['stat6-a', 'stat6-b'], sources: ['S1', 'S3'] },
   socs: { id: 'socs', label: 'SOCS' },
+  outcome: { text: 'Weaker skin barrier (less filaggrin, loricrin and involucrin), fewer antimicrobial peptides, more chemokines', sources: ['S20', 'S21', 'S40b'] },
   genes: [
     { id: 'flg', label: 'Filaggrin', change: 'down' },
     { id: 'lor', label: 'Loricrin', change: 'down' },

@@ -2,10 +2,15 @@
  * The scene registry: every scene the widget can show, by id. Adding a scene means adding its file here.
  */
 import type { SceneData } from '../src/model/scene-schema';
+import { ifng } from './ifng';
 import { il13 } from './il13';
+import { il22 } from './il22';
+import { il31 } from './il31';
+import { il4 } from './il4';
+import { tslp } from './tslp';
 
 /** Scenes by id, in the order the app lists them. */
-export const SCENES: Readonly<Record<string, SceneData>> = { il13 };
+export const SCENES: Readonly<Record<string, SceneData>> = { il13, il4, il31, il22, tslp, ifng };
 
 /** The scene shown when none is chosen. */
 export const DEFAULT_SCENE_ID = 'il13';

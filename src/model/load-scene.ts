@@ -110,6 +110,7 @@ function findReferenceIssues(scene: Scene): SceneIssue[] {
   checkSources(scene.cell.sources, 'cell.sources');
   checkSources(scene.receptor.sources, 'receptor.sources');
   checkSources(scene.stat.sources, 'stat.sources');
+  checkSources(scene.outcome.sources, 'outcome.sources');
 
   const stepIds = new Set<string>();
   scene.steps.forEach((step, s) => {

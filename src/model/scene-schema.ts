@@ -3,6 +3,7 @@
  * (an action naming an actor, a step citing a source) are checked in load-scene.ts.
  */
 import * as v from 'valibot';
+import { CELL_KINDS } from './cell-kind';
 
 const Id = v.pipe(
   v.string(),
@@ -82,7 +83,12 @@ export const SceneSchema = v.strictObject({
   id: Id,
   title: PlainText(80),
   summary: PlainText(240),
-  cell: v.strictObject({ label: Label, sources: SourceIds }),
+  /** The cell the scene is set in: its kind decides how it is drawn. */
+  cell: v.strictObject({
+    kind: v.picklist(CELL_KINDS, `must be one of ${CELL_KINDS.join(', ')}`),
+    label: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(60, 'must be at most 60 characters')),
+    sources: SourceIds,
+  }),
   cytokine: v.strictObject({ id: Id, label: Label }),
   receptor: v.strictObject({
     name: PlainText(60),
@@ -93,12 +99,14 @@ export const SceneSchema = v.strictObject({
   }),
   stat: v.strictObject({
     label: Label,
-    /** The one tyrosine the JAK phosphorylates, e.g. "Y641". */
-    tyrosine: v.pipe(v.string(), v.regex(/^Y\d+$/, 'must look like "Y641"')),
+    /** The one tyrosine the JAK phosphorylates, e.g. "Y641"; left out where no source confirms it. */
+    tyrosine: v.optional(v.pipe(v.string(), v.regex(/^Y\d+$/, 'must look like "Y641"'))),
     ids: v.tuple([Id, Id]),
     sources: SourceIds,
   }),
   socs: v.strictObject({ id: Id, label: Label }),
+  /** The cytokine's main role in atopic dermatitis, one line (shown in the overview). */
+  outcome: v.strictObject({ text: PlainText(120), sources: SourceIds }),
   genes: v.pipe(v.array(GeneSchema), v.minLength(1, 'must list at least one target gene'), v.maxLength(3, 'can show at most 3 genes')),
   steps: v.pipe(v.array(StepSchema), v.minLength(2, 'must have at least two steps')),
 });
