@@ -5,7 +5,9 @@
 import { defineJakStatExplorer } from './ui/define';
 
 export { JakStatExplorer, type StepChangeDetail, type SceneErrorDetail } from './ui/jak-stat-explorer/jak-stat-explorer';
-export { defineJakStatExplorer, TAG_NAME } from './ui/define';
+export { defineJakStatExplorer, TAG_NAME, OVERVIEW_TAG_NAME } from './ui/define';
+export { JakStatOverview, type SceneSelectDetail } from './ui/jak-stat-overview/jak-stat-overview';
+export { buildOverview, JAK_NAMES, type OverviewRow } from './model/overview';
 export { loadScene, validateScene, SceneValidationError, type SceneIssue } from './model/load-scene';
 export { planScene, type ScenePlan, type StepPlan } from './model/plan-scene';
 export type { SceneData, Scene } from './model/scene-schema';

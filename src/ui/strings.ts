@@ -28,3 +28,15 @@ export const BACKDROP_TEXT = {
   dnaLabel: 'DNA',
   gasLabel: 'GAS motif',
 };
+
+/** Strings of the overview table. */
+export const OVERVIEW_TEXT = {
+  caption: 'Which JAKs and STAT each cytokine uses',
+  cytokine: 'Cytokine',
+  receptor: 'Receptor chains and cell shown',
+  stat: 'STAT',
+  role: 'Role in atopic dermatitis',
+  show: (cytokine: string) => `Show the ${cytokine} animation`,
+  uses: (jak: string) => `uses ${jak}`,
+  notUsed: (jak: string) => `does not use ${jak}`,
+};

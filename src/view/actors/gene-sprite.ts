@@ -7,6 +7,7 @@ import type { ActorDef, ActorState } from '../../model/actor';
 import { GENES } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
+import { createGlow } from './glow';
 import { applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 
@@ -31,6 +32,18 @@ function drawArrow(color: number, pointsUp: boolean): Graphics {
     .fill({ color })
     .stroke({ width: 1, color, join: 'round' });
   g.position.set(ARROW_X, ROW_Y);
+  return g;
+}
+
+/** Three short mRNA strands above the card, each a wavy line with a cap dot at its 5' end. */
+function drawTranscripts(color: number): Graphics {
+  const g = new Graphics();
+  for (const [x, y] of [[-38, -HH - 12], [-4, -HH - 22], [30, -HH - 13]] as const) {
+    g.moveTo(x, y);
+    for (let i = 1; i <= 6; i++) g.lineTo(x + i * 5, y + (i % 2 === 0 ? 0 : -5));
+    g.stroke({ width: 2.5, color, cap: 'round', join: 'round' });
+    g.circle(x, y, 3.5).fill({ color });
+  }
   return g;
 }
 
@@ -92,7 +105,12 @@ export function createGeneSprite(def: ActorDef): ActorSprite {
   baseline.position.set(GAUGE_MID, ROW_Y);
   scaler.add(baseline, { fontSize: BASELINE_FONT_SIZE, maxWidth: GAUGE.right - GAUGE.left });
 
-  container.addChild(card, accentUp, accentDown, barUp, barDown, tick, baseline, arrowUp, arrowDown, name);
+  // Being transcribed: the card glows while its expression changes (state.active), and a gene turned up
+  // releases mRNA copies (wavy strands), so "more of this gene" is visible at a glance, not only as a bar.
+  const glow = createGlow((g) => g.roundRect(-HW, -HH, GENES.width, GENES.height, 11), 14);
+  const transcripts = drawTranscripts(c.up);
+
+  container.addChild(glow, transcripts, card, accentUp, accentDown, barUp, barDown, tick, baseline, arrowUp, arrowDown, name);
 
   /** Arrow shown when the value is (near) zero: the expected direction, very faint. */
   const expectUp = def.change !== 'down';
@@ -115,6 +133,9 @@ export function createGeneSprite(def: ActorDef): ActorSprite {
       setOpacity(accentUp, v > 0 ? m : 0);
       setOpacity(accentDown, v < 0 ? m : 0);
       setOpacity(baseline, 1 - m * 4);
+      setOpacity(glow, state.active);
+      setOpacity(transcripts, Math.max(v, 0));
+      transcripts.y = -Math.max(v, 0) * 6;
     },
     setViewScale(screenPxPerUnit: number, resolution: number): void {
       scaler.setViewScale(screenPxPerUnit, resolution);
