@@ -14,3 +14,9 @@ export type { SceneData, Scene } from './model/scene-schema';
 export { SCENES, DEFAULT_SCENE_ID } from '../scenes';
 
 defineJakStatExplorer();
+export { simulatePathway, type PathwayQuery } from './simulate';
+export type { PathwaySimulation, JakOccupancy } from './model/simulate-pathway';
+export { EXPOSURES } from './model/simulate-pathway';
+export { loadDrug, DrugValidationError } from './model/load-drug';
+export type { Drug, DrugData } from './model/drug-schema';
+export { DRUGS, DRUG_IDS } from '../scenes/drugs';

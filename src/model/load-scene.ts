@@ -7,6 +7,7 @@ import { SceneSchema, type Scene, type SceneAction } from './scene-schema';
 import { isKnownSource } from './sources';
 import type { ActorKind } from './actor';
 import { declaredActors } from './scene-actors';
+import { formatIssuePath } from './issue-path';
 
 /** One problem found in a scene: where (`steps[3].title`) and why. */
 export interface SceneIssue {
@@ -36,7 +37,7 @@ export function loadScene(data: unknown): Scene {
   const result = v.safeParse(SceneSchema, data);
   if (!result.success) {
     throw new SceneValidationError(sceneId, result.issues.map((issue) => ({
-      path: formatPath(issue.path),
+      path: formatIssuePath(issue.path),
       message: describeIssue(issue),
     })));
   }
@@ -54,19 +55,6 @@ export function validateScene(data: unknown): SceneIssue[] {
     if (error instanceof SceneValidationError) return [...error.issues];
     throw error;
   }
-}
-
-type IssuePath = v.BaseIssue<unknown>['path'];
-
-function formatPath(path: IssuePath): string {
-  if (!path) return '';
-  let out = '';
-  for (const item of path) {
-    const key = item.key;
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {

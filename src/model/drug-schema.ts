@@ -1,0 +1,61 @@
+/**
+ * The drug format: what `scenes/drugs/*.ts` hold. Every figure and every clinical statement carries the ids of
+ * its sources; a potency REFERENCE.md does not confirm is recorded as "not established", never as a number.
+ */
+import * as v from 'valibot';
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'));
+const SourceIds = v.pipe(v.array(v.string()), v.minLength(1, 'must cite at least one source'));
+const PlainText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.check((text) => !/[<>]/.test(text), 'must be plain text (no "<" or ">")'),
+  );
+/** A sourced sentence or two. */
+const Sourced = (max: number) => v.strictObject({ text: PlainText(max), sources: SourceIds });
+
+/**
+ * Potency at one JAK, relative to the drug's own JAK1 potency: `ratio` is IC50(JAK) / IC50(JAK1), so 28 means
+ * "28 times less potent than at JAK1". `atLeast` marks a lower bound (">340×").
+ */
+const Potency = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('ratio'),
+    ratio: v.pipe(v.number(), v.minValue(1, 'must be at least 1 (JAK1 is the reference)')),
+    atLeast: v.boolean(),
+    /** Which kind of assay the ratio comes from: enzyme and cell assays give different ratios. */
+    assay: v.picklist(['enzyme', 'cellular'], 'must be "enzyme" or "cellular"'),
+    sources: SourceIds,
+  }),
+  v.strictObject({
+    kind: v.literal('not-established'),
+    /** What is known qualitatively, e.g. "less potent than at JAK1 and JAK2 (label)". */
+    note: PlainText(160),
+    sources: SourceIds,
+  }),
+]);
+
+export const DrugSchema = v.strictObject({
+  id: Id,
+  name: PlainText(40),
+  brand: PlainText(40),
+  route: v.picklist(['oral', 'topical'], 'must be "oral" or "topical"'),
+  /** Form and frequency, e.g. "Pill, once a day". */
+  dosing: Sourced(200),
+  /** Who it is approved for, in the US, for atopic dermatitis. */
+  approval: Sourced(320),
+  mechanism: Sourced(240),
+  potency: v.strictObject({ JAK1: Potency, JAK2: Potency, JAK3: Potency, TYK2: Potency }),
+  /** What the selectivity figures mean and do not mean. */
+  selectivityNote: Sourced(320),
+  commonSideEffects: Sourced(320),
+  /** The boxed warning in plain words. */
+  boxedWarning: Sourced(400),
+});
+
+export type DrugData = v.InferInput<typeof DrugSchema>;
+export type Drug = v.InferOutput<typeof DrugSchema>;
+export type DrugPotency = Drug['potency']['JAK1'];

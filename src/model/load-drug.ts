@@ -1,0 +1,52 @@
+/**
+ * Turns untrusted drug data into a checked `Drug`, or an error that names the field and the reason.
+ */
+import * as v from 'valibot';
+import { DrugSchema, type Drug } from './drug-schema';
+import { formatIssuePath } from './issue-path';
+import { type SceneIssue } from './load-scene';
+import { isKnownSource } from './sources';
+
+/** Thrown when drug data is invalid; `issues` lists every problem found. */
+export class DrugValidationError extends Error {
+  readonly issues: readonly SceneIssue[];
+
+  constructor(drugId: string, issues: readonly SceneIssue[]) {
+    super(`Drug "${drugId}" is invalid:\n  ${issues.map((i) => `${i.path || '(drug)'}: ${i.message}`).join('\n  ')}`);
+    this.name = 'DrugValidationError';
+    this.issues = issues;
+  }
+}
+
+/** Validates drug data; returns the checked drug or throws `DrugValidationError`. */
+export function loadDrug(data: unknown): Drug {
+  const id = typeof data === 'object' && data && typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : '(unknown)';
+  const result = v.safeParse(DrugSchema, data);
+  if (!result.success) {
+    throw new DrugValidationError(id, result.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })));
+  }
+  const drug = result.output;
+  const issues: SceneIssue[] = [];
+  // Potency is relative to the drug's own JAK1, so JAK1 itself must be exactly 1.
+  const jak1 = drug.potency.JAK1;
+  if (jak1.kind !== 'ratio' || jak1.ratio !== 1 || jak1.atLeast) {
+    issues.push({ path: 'potency.JAK1', message: 'must be { kind: "ratio", ratio: 1, atLeast: false }: potencies are relative to JAK1' });
+  }
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) return;
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (key === 'sources' && Array.isArray(child)) {
+        child.forEach((sourceId: string, i) => {
+          if (!isKnownSource(sourceId)) issues.push({ path: `${childPath}[${i}]`, message: `unknown source id "${sourceId}"` });
+        });
+      } else {
+        walk(child, childPath);
+      }
+    }
+  };
+  walk(drug, '');
+  if (issues.length > 0) throw new DrugValidationError(id, issues);
+  return drug;
+}
