@@ -9,7 +9,7 @@ export const ifng: SceneData = {
   title: 'IFN-γ in chronic eczema: a receptor that is already assembled',
   summary:
     'How IFN-γ, prominent in chronic atopic dermatitis, signals through a pre-assembled receptor (IFNGR1 and IFNGR2), JAK1 and JAK2, and a STAT1 pair.',
-  cell: { kind: 'tissue-cell', label: 'Cell in a chronic eczema lesion', sources: ['S38', 'S5'] },
+  cell: { kind: 'tissue-cell', label: 'Cell in chronic eczema', sources: ['S38', 'S5'] },
   cytokine: { id: 'ifng', label: 'IFN-γ' },
   receptor: {
     name: 'IFN-γ receptor',

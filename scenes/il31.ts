@@ -9,7 +9,7 @@ export const il31: SceneData = {
   title: 'IL-31 makes a nerve ending signal itch',
   summary:
     'How IL-31 signals through IL-31RA and OSMRβ, JAK1 and JAK2, and STAT3 in the sensory nerves that carry itch in atopic dermatitis.',
-  cell: { kind: 'sensory-neuron', label: 'Itch-sensing nerve cell (sensory neuron)', sources: ['S29', 'S30', 'S27'] },
+  cell: { kind: 'sensory-neuron', label: 'Itch-sensing nerve cell', sources: ['S29', 'S30', 'S27'] },
   cytokine: { id: 'il31', label: 'IL-31' },
   receptor: {
     name: 'IL-31 receptor',

@@ -10,7 +10,7 @@ export const tslp: SceneData = {
   title: 'TSLP, an alarm from the skin, switches on STAT5',
   summary:
     'How TSLP, a cytokine made by skin cells, signals through IL-7Rα and TSLPR, JAK1 and JAK2, and STAT5 in an immune cell.',
-  cell: { kind: 'immune-cell', label: 'Immune cell responding to TSLP', sources: ['S34'] },
+  cell: { kind: 'immune-cell', label: 'Immune cell (TSLP target)', sources: ['S34'] },
   cytokine: { id: 'tslp', label: 'TSLP' },
   receptor: {
     name: 'TSLP receptor',

@@ -1,16 +1,32 @@
 /**
  * The static scenery of the cell: outside, the plasma membrane, cytoplasm, the nucleus with its pore, and
  * the DNA with the GAS motif, plus the region labels. Drawn once, in stage units (see model/geometry.ts).
+ * The cell kind adds its own tint, quiet cues on the stage and an inset pictogram of the whole cell
+ * (see view/cells/).
  */
 import { Container, FillGradient, Graphics } from 'pixi.js';
+import type { CellKind } from '../model/cell-kind';
 import { DNA, MEMBRANE, NUCLEUS, PORE, STAGE, nucleusTopAt } from '../model/geometry';
-import { createLabel, LabelScaler } from './label';
+import type { CellColours } from './cells/cell-decor';
+import { mix } from './cells/colour';
+import { createCellDecor } from './cells/create-cell-decor';
+import { INSET } from './cells/inset';
+import { createLabel, labelBoost, LabelScaler } from './label';
 import type { LabelOptions } from './label';
 import { PALETTE } from './palette';
 
-/** Texts of the region labels (localised by the caller). */
+export type { CellKind } from '../model/cell-kind';
+
+/** The cell the scene is set in, and the texts of the region labels (localised by the caller). */
 export interface BackdropInfo {
+  /** Decides the tint, the stage cues and the inset pictogram. */
+  cellKind: CellKind;
   cellLabel: string;
+  /**
+   * Optional caption naming the cell kind's signature structure on the stage (e.g. "Keratin filaments").
+   * Shown only for kinds that have room for one.
+   */
+  detailLabel?: string;
   outsideLabel: string;
   membraneLabel: string;
   cytoplasmLabel: string;
@@ -33,6 +49,14 @@ const ENVELOPE_GAP = 9;
 /** Opening of the nuclear pore (stage units), wide enough for a STAT dimer to be shown squeezing through. */
 const PORE_OPENING = 40;
 const MARGIN = 16;
+/** Smallest view scale (screen px per stage unit) at which the scenery caption is shown. */
+const CAPTION_MIN_SCALE = 0.5;
+/** Gap between the cell label and the inset pictogram below it (and between the inset and the membrane). */
+const INSET_GAP = 6;
+/** The inset is enlarged like a 20-unit label on small screens, but by less than text is. */
+const INSET_MAX_BOOST = 1.35;
+/** Smallest inset scale: below it the pictogram is unreadable, so it may rather touch the membrane. */
+const INSET_MIN_SCALE = 0.6;
 
 /** A vertical two-stop gradient over a shape's own bounds (the Canvas renderer draws it as a pattern). */
 function verticalGradient(top: number, bottom: number): FillGradient {
@@ -49,10 +73,11 @@ function verticalGradient(top: number, bottom: number): FillGradient {
 }
 
 /** Outside, cytoplasm and the nucleus with its double envelope. Gradients are returned for disposal. */
-function drawRegions(): { graphics: Graphics; gradients: FillGradient[] } {
+function drawRegions(tint: CellColours): { graphics: Graphics; gradients: FillGradient[] } {
   const g = new Graphics();
-  const outside = verticalGradient(S.outside, S.outsideShade);
-  const cytoplasm = verticalGradient(S.cytoplasm, S.cytoplasmShade);
+  // The outside's top colour is shared by every kind so that letterboxing blends in.
+  const outside = verticalGradient(S.outside, tint.outsideShade);
+  const cytoplasm = verticalGradient(tint.cytoplasm, tint.cytoplasmShade);
   g.rect(0, 0, STAGE.width, MEMBRANE.top + 2).fill(outside);
   g.rect(0, MEMBRANE.bottom - 2, STAGE.width, STAGE.height - MEMBRANE.bottom + 2).fill(cytoplasm);
   // Envelope: outer membrane, perinuclear space, inner membrane.
@@ -102,17 +127,10 @@ function envelopeAngle(x: number): number {
   return Math.atan2(nucleusTopAt(x + 1) - nucleusTopAt(x - 1), 2);
 }
 
-/** Blend two 0xRRGGBB colours. */
-function mix(a: number, b: number, t: number): number {
-  const ch = (c: number, shift: number): number => (c >> shift) & 0xff;
-  const lerp = (shift: number): number => Math.round(ch(a, shift) + (ch(b, shift) - ch(a, shift)) * t) << shift;
-  return lerp(16) | lerp(8) | lerp(0);
-}
-
 /** The cytoplasm gradient's colour at a given y (to paint over the envelope seamlessly). */
-function cytoplasmAt(y: number): number {
+function cytoplasmAt(y: number, tint: CellColours): number {
   const top = MEMBRANE.bottom - 2;
-  return mix(S.cytoplasm, S.cytoplasmShade, Math.max(0, Math.min(1, (y - top) / (STAGE.height - top))));
+  return mix(tint.cytoplasm, tint.cytoplasmShade, Math.max(0, Math.min(1, (y - top) / (STAGE.height - top))));
 }
 
 /**
@@ -120,13 +138,13 @@ function cytoplasmAt(y: number): number {
  * scaffold rings, a faint selective mesh (FG repeats) across the channel, cytoplasmic filaments above
  * and the nuclear basket below.
  */
-function drawPore(): Graphics {
+function drawPore(tint: CellColours): Graphics {
   const g = new Graphics();
   const half = PORE_OPENING / 2;
   const ring = 15;
   const midY = ENVELOPE_GAP / 2;
   // Open the envelope: cytoplasm colour over the outer half, nucleus colour over the inner half.
-  g.rect(-half - 2, midY - 9, PORE_OPENING + 4, 9).fill({ color: cytoplasmAt(PORE.y) });
+  g.rect(-half - 2, midY - 9, PORE_OPENING + 4, 9).fill({ color: cytoplasmAt(PORE.y, tint) });
   g.rect(-half - 2, midY, PORE_OPENING + 4, 9).fill({ color: S.nucleus });
   // Cytoplasmic filaments and nuclear basket.
   g.moveTo(-half - ring / 2, midY - 13)
@@ -219,12 +237,15 @@ function drawDna(): Graphics {
   return g;
 }
 
-/** Create the backdrop (regions, membrane, nucleus, pore, DNA and their labels). */
+/** Create the backdrop (regions, cell-kind cues, membrane, nucleus, pore, DNA, labels and inset). */
 export function createBackdrop(info: BackdropInfo): Backdrop {
   const container = new Container({ label: 'backdrop' });
   const scaler = new LabelScaler();
-  const regions = drawRegions();
-  container.addChild(regions.graphics, drawMembrane(), drawPore(), drawDna());
+  const tint: CellColours = PALETTE.cells[info.cellKind] ?? PALETTE.cells['tissue-cell'];
+  const decor = createCellDecor(info.cellKind);
+  const regions = drawRegions(tint);
+  // The cues go under the membrane, so that e.g. microvilli grow out of it and junctions tuck under it.
+  container.addChild(regions.graphics, decor.scenery, drawMembrane(), drawPore(tint), drawDna());
 
   /** Region names: small spaced capitals, quiet, kept to the stage edges where molecules do not go. */
   const region = (text: string, halo: number, anchorX: number, anchorY: number, x: number, y: number): void => {
@@ -273,17 +294,53 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
   container.addChild(cell);
 
   region(info.outsideLabel, S.outside, 1, 0, STAGE.width - MARGIN, 14);
-  region(info.membraneLabel, S.outsideShade, 1, 1, STAGE.width - MARGIN, MEMBRANE.top - 8);
-  region(info.cytoplasmLabel, S.cytoplasm, 0, 0, MARGIN, MEMBRANE.bottom + 14);
+  region(info.membraneLabel, tint.outsideShade, 1, 1, STAGE.width - MARGIN, MEMBRANE.top - 8);
+  region(info.cytoplasmLabel, tint.cytoplasm, 0, 0, MARGIN, MEMBRANE.bottom + 14);
   region(info.nucleusLabel, S.nucleus, 0, 1, 168, DNA.y - 26);
-  structure(info.poreLabel, S.poreRing, S.cytoplasm, 1, 1, PORE.x - 30, PORE.y - 16);
+  structure(info.poreLabel, S.poreRing, tint.cytoplasm, 1, 1, PORE.x - 30, PORE.y - 16);
   structure(info.dnaLabel, S.dnaFront, S.nucleus, 1, 0.5, DNA.left - 12, DNA.y);
   structure(info.gasLabel, S.gasEdge, S.nucleus, 0.5, 1, DNA.gasX, STAGE.height - 1);
+
+  let caption: Container | undefined;
+  if (info.detailLabel && decor.caption) {
+    const { x, y, anchorX, anchorY } = decor.caption;
+    // Quieter than the region names: it names scenery, not a place the story happens.
+    caption = createLabel(info.detailLabel, {
+      fontSize: 13,
+      fontWeight: '600',
+      fontStyle: 'italic',
+      fill: PALETTE.text.region,
+      halo: cytoplasmAt(y, tint),
+      anchorX,
+      anchorY,
+    });
+    caption.position.set(x, y);
+    scaler.add(caption, { fontSize: 13, maxBoost: 2 });
+    container.addChild(caption);
+  }
+
+  // The inset sits under the cell label, which it illustrates. It grows a little on small screens (a
+  // pictogram 44 px wide is hard to read) and follows the label down as the label is boosted, but never
+  // reaches the membrane.
+  const inset = decor.inset;
+  container.addChild(inset);
+  let viewScale = 1;
+  const placeInset = (): void => {
+    const top = cell.y + cell.height + INSET_GAP;
+    const room = (MEMBRANE.top - INSET_GAP - top) / INSET.height;
+    inset.position.set(MARGIN, top);
+    inset.scale.set(Math.max(INSET_MIN_SCALE, Math.min(labelBoost(20, viewScale, INSET_MAX_BOOST), room)));
+  };
+  placeInset();
 
   return {
     container,
     setViewScale(screenPxPerUnit: number, resolution: number): void {
       scaler.setViewScale(screenPxPerUnit, resolution);
+      viewScale = screenPxPerUnit;
+      placeInset();
+      // On small screens the boosted caption would crowd the actors; the scenery speaks for itself there.
+      if (caption) caption.visible = screenPxPerUnit >= CAPTION_MIN_SCALE;
     },
     destroy(): void {
       container.destroy({ children: true });

@@ -34,6 +34,72 @@ export const PALETTE = {
     gasEdge: 0xd1477a,
     gasRung: 0xd1477a,
   },
+  /**
+   * Per-cell-kind scenery (see view/cells/): the cytoplasm wash, the outside wash near the membrane, the
+   * colours of the low-contrast decor (`accent` for strands and outlines, `accentFill` for small bodies) and
+   * of the cell in the inset pictogram. The outside's top colour stays `stage.outside` for every kind so that
+   * letterboxing still blends in. Keratinocyte keeps the original look.
+   */
+  cells: {
+    keratinocyte: {
+      outsideShade: 0xdbe8f2,
+      cytoplasm: 0xfbf5ec,
+      cytoplasmShade: 0xf5ecdf,
+      accent: 0xdcc2a0,
+      accentFill: 0xcfae88,
+      cell: 0xf2c48f,
+      cellEdge: 0x9a6a3c,
+    },
+    't-cell': {
+      outsideShade: 0xd8e6f0,
+      cytoplasm: 0xf3f8f4,
+      cytoplasmShade: 0xe6f0e9,
+      accent: 0xc3d8ca,
+      accentFill: 0xd9e8de,
+      cell: 0xcfe6d7,
+      cellEdge: 0x5f917a,
+    },
+    'sensory-neuron': {
+      outsideShade: 0xdce8ef,
+      cytoplasm: 0xf8f8ea,
+      cytoplasmShade: 0xefefda,
+      accent: 0xd3d6b0,
+      accentFill: 0xe7e9cb,
+      cell: 0xe6e9bf,
+      cellEdge: 0x868f4f,
+    },
+    'immune-cell': {
+      outsideShade: 0xdde6f1,
+      cytoplasm: 0xfcf4f3,
+      cytoplasmShade: 0xf6e6e7,
+      accent: 0xe2c0c6,
+      accentFill: 0xdcaab4,
+      cell: 0xf1cdd4,
+      cellEdge: 0xa8616f,
+    },
+    'tissue-cell': {
+      outsideShade: 0xdae6ee,
+      cytoplasm: 0xf9f5f1,
+      cytoplasmShade: 0xf0e9e2,
+      accent: 0xdcc9b8,
+      accentFill: 0xe8d2c2,
+      cell: 0xeddccd,
+      cellEdge: 0x9c7e66,
+    },
+  },
+  /** The inset pictogram of the whole cell in its tissue. */
+  inset: {
+    card: 0xffffff,
+    cardEdge: 0xb6c5d5,
+    /** Neighbouring cells and tissue, kept pale so that the cell of the scene stands out. */
+    tissue: 0xece3d9,
+    tissueEdge: 0xb8a792,
+    nucleus: 0xc9c1e6,
+    nucleusEdge: 0x7d73b3,
+    /** The box marking the patch of membrane the stage shows. */
+    marker: 0x1f2a3d,
+    markerFill: 0xffc928,
+  },
   /** On-stage text. */
   text: {
     label: 0x1f2a3d,
