@@ -1,5 +1,5 @@
 /**
- * The app's URL state: `#scene=il13&step=5` (plus `drug` and `lang` once those exist). Parsing is lenient:
+ * The app's URL state: `#scene=il13&step=5&drug=abrocitinib&exposure=10&compare=1`. Parsing is lenient:
  * unknown keys are ignored and bad values are left for the element to refuse.
  */
 
@@ -7,9 +7,12 @@
 export interface HashState {
   scene?: string;
   step?: string;
+  drug?: string;
+  exposure?: string;
+  compare?: string;
 }
 
-const KEYS = ['scene', 'step'] as const;
+const KEYS = ['scene', 'step', 'drug', 'exposure', 'compare'] as const;
 
 /** Reads the state from a location hash such as `#scene=il13&step=5`. */
 export function parseHash(hash: string): HashState {

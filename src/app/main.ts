@@ -19,13 +19,25 @@ for (const [id, scene] of Object.entries(SCENES)) {
 
 function applyHash(): void {
   const state = parseHash(location.hash);
-  if (state.scene !== undefined && state.scene !== explorer!.scene) explorer!.setAttribute('scene', state.scene);
-  if (state.step !== undefined && state.step !== String(explorer!.step)) explorer!.setAttribute('step', state.step);
+  const el = explorer!;
+  if (state.scene !== undefined && state.scene !== el.scene) el.setAttribute('scene', state.scene);
+  if (state.drug !== undefined && state.drug !== el.drug) el.setAttribute('drug', state.drug);
+  if (state.exposure !== undefined && state.exposure !== String(el.exposure)) el.setAttribute('exposure', state.exposure);
+  el.toggleAttribute('compare', state.compare === '1');
+  if (state.step !== undefined && state.step !== String(el.step)) el.setAttribute('step', state.step);
 }
 
 /** Mirrors the widget's scene into the URL, the picker, the overview and the about box. */
 function syncFromExplorer(): void {
-  const hash = formatHash({ scene: explorer!.scene, step: String(explorer!.step) });
+  const el = explorer!;
+  const withDrug = el.drug !== 'none';
+  const hash = formatHash({
+    scene: el.scene,
+    step: String(el.step),
+    drug: withDrug ? el.drug : undefined,
+    exposure: withDrug ? String(el.exposure) : undefined,
+    compare: withDrug && el.compare ? '1' : undefined,
+  });
   // replaceState: stepping through a lesson should not fill the back button's history.
   if (hash !== location.hash) history.replaceState(null, '', hash);
   picker!.value = explorer!.scene;
@@ -46,6 +58,7 @@ syncFromExplorer();
 window.addEventListener('hashchange', applyHash);
 explorer.addEventListener('step-change', syncFromExplorer);
 explorer.addEventListener('scene-error', syncFromExplorer);
+explorer.addEventListener('drug-change', syncFromExplorer);
 picker.addEventListener('change', () => showScene(picker.value));
 overview.addEventListener('scene-select', (event) => {
   showScene(event.detail.scene);

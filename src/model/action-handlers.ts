@@ -20,6 +20,12 @@ export interface StageMemory {
   readonly docks: Map<string, number>;
   /** ATP molecules not yet used, in order. */
   readonly freeAtp: string[];
+  /** A drug fills a JAK pocket on stage: from JAK activation on, nothing that needs the JAKs happens. */
+  jakBlocked: boolean;
+  /** Whole-cell pathway output relative to no drug (1 without a drug): scales the genes' change. */
+  readonly signal: number;
+  /** Drug molecules sitting in a JAK's ATP pocket, by JAK id: they move with their JAK. */
+  readonly plugs: Map<string, string>;
 }
 
 type Handler<A extends SceneAction> = (action: A, stage: Choreography, memory: StageMemory, at: number) => void;
@@ -63,7 +69,15 @@ export const ACTION_HANDLERS: HandlerTable = {
       const side = sideOf(memory, chain);
       const x = chainX(side, true);
       stage.move(chain, { x, active: 0.35 }, { at, duration: 1.6 });
-      stage.move(jakOfChain(memory, chain), jakCentre(side, x), { at, duration: 1.6 });
+      const jak = jakOfChain(memory, chain);
+      const { x: fromX, y: fromY } = stage.state(jak);
+      const to = jakCentre(side, x);
+      stage.move(jak, to, { at, duration: 1.6 });
+      const plug = memory.plugs.get(jak);
+      if (plug) {
+        const drug = stage.state(plug);
+        stage.move(plug, { x: drug.x + to.x - fromX, y: drug.y + to.y - fromY }, { at, duration: 1.6 });
+      }
     }
     if (memory.cytokineOn) {
       stage.move(memory.scene.cytokine.id, cytokinePlace(memory, memory.cytokineOn), { at, duration: 1.6 });
@@ -81,6 +95,13 @@ export const ACTION_HANDLERS: HandlerTable = {
     const kinase = stage.state(action.by);
     const pocket = { x: kinase.x + JAK.pocket.x, y: kinase.y + JAK.pocket.y + ATP.radius };
     const away = sideOf(memory, action.by) === 0 ? -1 : 1;
+    if (memory.jakBlocked) {
+      // The pocket is taken: ATP comes close, cannot bind, and drifts back. No phosphate moves.
+      const rest = { x: stage.state(atp).x, y: stage.state(atp).y };
+      stage.move(atp, { x: pocket.x + away * 46, y: pocket.y + 44 }, { at, duration: 1.3, ease: 'power2.out' });
+      stage.move(atp, rest, { at: at + 1.5, duration: 1.2, ease: 'power2.inOut' });
+      return;
+    }
     // ATP docks in the JAK's pocket, its last phosphate moves to the target, and ADP leaves.
     const arrive = 1.4;
     stage.move(atp, pocket, { at, duration: arrive, ease: 'power2.out' });
@@ -91,6 +112,15 @@ export const ACTION_HANDLERS: HandlerTable = {
   },
 
   dock(action, stage, memory, at) {
+    if (memory.jakBlocked) {
+      // No phosphotyrosine to grip: the STAT comes looking and drifts away again.
+      const rest = stage.state(action.actor);
+      const chain = stage.state(action.to);
+      const home = { x: rest.x, y: rest.y };
+      stage.move(action.actor, { x: rest.x + (chain.x - rest.x) * 0.35, y: rest.y + 12 }, { at, duration: 1.2, ease: 'power2.out' });
+      stage.move(action.actor, home, { at: at + 1.4, duration: 1.2 });
+      return;
+    }
     const site = memory.docks.get(action.to) ?? 0;
     memory.docks.set(action.to, site + 1);
     const chain = stage.state(action.to);
@@ -102,6 +132,7 @@ export const ACTION_HANDLERS: HandlerTable = {
   },
 
   dimerize(action, stage, memory, at) {
+    if (memory.jakBlocked) return;
     for (const chain of memory.docks.keys()) memory.docks.set(chain, 0);
     const [a, b] = dimerPair((chainX(0, true) + chainX(1, true)) / 2, MEMBRANE.mid + RECEPTOR.tailBottom + 44);
     // Face to face: each STAT's SH2 domain holds the other's phosphotyrosine.
@@ -109,7 +140,8 @@ export const ACTION_HANDLERS: HandlerTable = {
     stage.move(action.actors[1], { ...b, rotation: 0, active: 1, value: 1 }, { at, duration: 1.6 });
   },
 
-  'enter-nucleus'(action, stage, _memory, at) {
+  'enter-nucleus'(action, stage, memory, at) {
+    if (memory.jakBlocked) return;
     // Approach the pore, shrink to pass through it, then settle inside the nucleus.
     const above = dimerPair(PORE.x, PORE.y - 44);
     const inside = dimerPair(PORE.x + 20, PORE.y + 52);
@@ -119,17 +151,21 @@ export const ACTION_HANDLERS: HandlerTable = {
     });
   },
 
-  'bind-dna'(action, stage, _memory, at) {
+  'bind-dna'(action, stage, memory, at) {
+    if (memory.jakBlocked) return;
     const onGas = dimerPair(DNA.gasX, DNA.y - STAT.height / 2 - 4);
     action.actors.forEach((id, i) => stage.move(id, { ...onGas[i]!, scale: 1 }, { at, duration: 1.4, ease: 'power2.out' }));
   },
 
   express(action, stage, memory, at) {
     const gene = memory.defs.get(action.actor);
-    stage.move(action.actor, { value: gene?.change === 'down' ? -1 : 1, active: 1 }, { at, duration: 1.4 });
+    // The change is as strong as the whole cell's signal: partial inhibition shows as a smaller change.
+    const size = memory.signal;
+    stage.move(action.actor, { value: (gene?.change === 'down' ? -1 : 1) * size, active: size }, { at, duration: 1.4 });
   },
 
   feedback(action, stage, memory, at) {
+    if (memory.jakBlocked) return;
     const jak = stage.state(action.on);
     // SOCS is made in response to the signal, then binds the JAK and damps both JAKs of the receptor.
     stage.move(action.actor, { alpha: 1, scale: 1 }, { at, duration: 0.7, ease: 'back.out(1.4)' });

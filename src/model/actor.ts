@@ -3,10 +3,10 @@
  */
 
 /** Every kind of molecule the engine knows how to place and draw. */
-export type ActorKind = 'cytokine' | 'receptor' | 'jak' | 'stat' | 'atp' | 'socs' | 'gene';
+export type ActorKind = 'cytokine' | 'receptor' | 'jak' | 'stat' | 'atp' | 'socs' | 'gene' | 'route' | 'drug';
 
 /** The kinds, in drawing order (back to front). */
-export const ACTOR_KINDS: readonly ActorKind[] = ['gene', 'receptor', 'jak', 'socs', 'stat', 'atp', 'cytokine'];
+export const ACTOR_KINDS: readonly ActorKind[] = ['route', 'gene', 'receptor', 'jak', 'socs', 'stat', 'atp', 'drug', 'cytokine'];
 
 /**
  * What an actor is. `side` says which receptor chain (0 = left, 1 = right) an actor belongs to, where that
@@ -20,6 +20,8 @@ export interface ActorDef {
   readonly side?: 0 | 1;
   /** For genes: whether the pathway switches the gene on (`up`) or off (`down`). */
   readonly change?: 'up' | 'down';
+  /** For a drug's route: `oral` (arrives from a blood vessel) or `topical` (a cream on the skin surface). */
+  readonly route?: 'oral' | 'topical';
 }
 
 /**

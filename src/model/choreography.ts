@@ -34,7 +34,7 @@ export class Choreography {
     this.frame = cloneFrame(start);
   }
 
-  /** The current state of an actor (after every beat recorded so far). */
+  /** The current state of an actor (after every beat recorded so far). Live: copy fields you need to keep. */
   state(actor: string): Readonly<ActorState> {
     const state = this.frame[actor];
     if (!state) throw new Error(`No actor "${actor}" on stage`);

@@ -79,3 +79,16 @@ export function nucleusTopAt(x: number): number {
   const dx = Math.max(-1, Math.min(1, (x - NUCLEUS.cx) / NUCLEUS.rx));
   return NUCLEUS.cy - NUCLEUS.ry * Math.sqrt(1 - dx * dx);
 }
+
+/**
+ * Where a drug comes from. A pill's drug arrives from a blood vessel (drawn in cross-section at the top right of
+ * the extracellular space); a cream's from the skin surface (a layer along the top edge). Both are drawn much
+ * closer to the cell than they really are.
+ */
+export const ROUTE = {
+  vessel: { x: 1196, y: 104, radius: 52 },
+  cream: { left: 300, right: 980, top: 0, bottom: 34 },
+} as const;
+
+/** A drug molecule. */
+export const DRUG = { radius: 15 } as const;

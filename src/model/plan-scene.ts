@@ -8,6 +8,10 @@ import { Choreography, type Beat } from './choreography';
 import { restingFrame } from './resting-layout';
 import { declaredActors } from './scene-actors';
 import type { Scene, SceneStep } from './scene-schema';
+import { DRUG, JAK, MEMBRANE } from './geometry';
+import type { Choreography as Stage } from './choreography';
+import { narrateTreatment, type TreatedNarration } from './treatment-narration';
+import type { Treatment } from './treatment';
 
 /** One step, planned. */
 export interface StepPlan {
@@ -18,6 +22,8 @@ export interface StepPlan {
   readonly text: string;
   readonly sources: readonly string[];
   readonly simplified: string | undefined;
+  /** With a drug: what the drug does (or does not do) at this step. */
+  readonly drugNote: string | undefined;
   /** Seconds the step's animation lasts. */
   readonly duration: number;
   readonly beats: readonly Beat[];
@@ -33,16 +39,28 @@ export interface ScenePlan {
   /** The frame before the first step (actors not yet faded in). */
   readonly before: FrameState;
   readonly steps: readonly StepPlan[];
+  /** The drug applied, if any. */
+  readonly treatment: Treatment | undefined;
 }
+
+/** Where a drug molecule that is not in a pocket waits, per side. */
+const UNBOUND_DRUG_REST = [{ x: 250, y: 262 }, { x: 1060, y: 262 }] as const;
 
 /** The first step fades the resting cell in, so a first play has a gentle start. */
 const REVEAL_SECONDS = 1.2;
 /** Every step lasts at least this long, so a step without movement still reads as a step. */
 const MIN_STEP_SECONDS = 1.0;
 
-/** Plans every step of a checked scene. Pure: the same scene always gives the same plan. */
-export function planScene(scene: Scene): ScenePlan {
-  const actors = [...declaredActors(scene).map((declared) => declared.def), ...atpActors(scene)];
+/**
+ * Plans every step of a checked scene, optionally under a drug. Pure: the same inputs always give the same
+ * plan.
+ */
+export function planScene(scene: Scene, treatment?: Treatment): ScenePlan {
+  const actors = [
+    ...declaredActors(scene).map((declared) => declared.def),
+    ...atpActors(scene),
+    ...(treatment ? drugActors(scene, treatment) : []),
+  ];
   const resting = restingFrame(actors, scene.receptor.preassembled);
   const before = cloneFrame(resting);
   for (const state of Object.values(before)) {
@@ -56,31 +74,73 @@ export function planScene(scene: Scene): ScenePlan {
     cytokineOn: undefined,
     docks: new Map(),
     freeAtp: actors.filter((actor) => actor.kind === 'atp').map((actor) => actor.id),
+    jakBlocked: false,
+    signal: treatment?.simulation.signal ?? 1,
+    plugs: new Map(),
   };
+  const narration = treatment ? narrateTreatment(scene, treatment) : undefined;
 
   let frame = before;
   const steps = scene.steps.map((step, index) => {
     const stage = new Choreography(frame);
     if (index === 0) reveal(stage, resting);
-    for (const action of step.actions) runAction(action, stage, memory, index === 0 ? REVEAL_SECONDS : 0);
+    if (treatment && step.id === treatment.simulation.firstBlockedStep) memory.jakBlocked = treatment.blocksStage;
+    const start = index === 0 ? REVEAL_SECONDS : 0;
+    if (index === 0 && treatment) deliverDrug(stage, treatment, memory, start);
+    for (const action of step.actions) runAction(action, stage, memory, start);
     frame = stage.snapshot();
-    return toStepPlan(step, index, stage, frame);
+    return toStepPlan(step, index, stage, frame, narration?.get(step.id));
   });
-  return { scene, actors, before, steps };
+  return { scene, actors, before, steps, treatment };
 }
 
-function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: FrameState): StepPlan {
+function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: FrameState, treated?: TreatedNarration): StepPlan {
   return {
     index,
     id: step.id,
     title: step.title,
-    text: step.text,
-    sources: step.sources,
+    text: treated?.text ?? step.text,
+    sources: treated ? [...new Set([...step.sources, ...treated.sources])] : step.sources,
     simplified: step.simplified,
+    drugNote: treated?.note,
     duration: Math.max(MIN_STEP_SECONDS, stage.duration),
     beats: stage.beats,
     end,
   };
+}
+
+/** The drug's route (blood vessel or cream) and one drug molecule per JAK on stage. */
+function drugActors(scene: Scene, treatment: Treatment): ActorDef[] {
+  const route = treatment.drug.route;
+  const label = treatment.drug.name.replace(/ cream$/i, '').toLowerCase();
+  return [
+    { id: 'route', kind: 'route', label: route === 'oral' ? 'Blood vessel' : 'Cream on the skin surface', route },
+    ...scene.receptor.chains.map((chain, i) => ({ id: `drug-${chain.jak.id}`, kind: 'drug' as const, label, side: i as 0 | 1, route })),
+  ];
+}
+
+/**
+ * The drug arrives by its route, crosses the membrane and, where it fills most pockets, plugs the JAK's ATP
+ * pocket; elsewhere it stays nearby, mostly unbound.
+ */
+function deliverDrug(stage: Stage, treatment: Treatment, memory: StageMemory, at: number): void {
+  for (const chain of memory.scene.receptor.chains) {
+    const id = `drug-${chain.jak.id}`;
+    const jak = stage.state(chain.jak.id);
+    const side = memory.defs.get(id)?.side ?? 0;
+    const away = side === 0 ? -1 : 1;
+    const crossing = { x: jak.x + away * 120, y: MEMBRANE.mid };
+    const bound = treatment.boundJaks.has(chain.jak.id);
+    if (bound) memory.plugs.set(chain.jak.id, id);
+    // An unbound molecule waits in a quiet patch of cytoplasm beside the receptor, clear of ATP and STATs.
+    const target = bound
+      ? { x: jak.x + JAK.pocket.x, y: jak.y + JAK.pocket.y + DRUG.radius, active: 1 }
+      : { ...UNBOUND_DRUG_REST[side], active: 0 };
+    const delay = side * 0.25;
+    stage.move(id, { alpha: 1 }, { at: at + delay, duration: 0.4 });
+    stage.move(id, crossing, { at: at + delay + 0.2, duration: 1.6, ease: 'power1.inOut' });
+    stage.move(id, target, { at: at + delay + 1.8, duration: 1.2, ease: 'power2.out' });
+  }
 }
 
 /** Fades every actor that is visible at rest into place, a few at a time. */

@@ -3,7 +3,7 @@
  * STATs free in the cytoplasm, ATP around, the cytokine still outside (REFERENCE.md §1 step 0).
  */
 import { restingState, type ActorDef, type FrameState } from './actor';
-import { CHAIN_X, GENES, JAK, MEMBRANE, PORE } from './geometry';
+import { CHAIN_X, GENES, JAK, MEMBRANE, PORE, ROUTE } from './geometry';
 
 /** Free STATs rest in the cytoplasm on either side of the receptor. */
 export const STAT_REST = [
@@ -22,6 +22,13 @@ export const ATP_REST = [
 
 /** The cytokine waits in the extracellular space, above and right of the receptor. */
 export const CYTOKINE_REST = { x: 1010, y: 92 } as const;
+
+/** Where a drug's route is drawn, and where its molecules wait before they move in. */
+export function routeOrigin(route: 'oral' | 'topical' | undefined): { x: number; y: number } {
+  return route === 'topical'
+    ? { x: (ROUTE.cream.left + ROUTE.cream.right) / 2, y: (ROUTE.cream.top + ROUTE.cream.bottom) / 2 }
+    : { x: ROUTE.vessel.x, y: ROUTE.vessel.y };
+}
 
 /** x of a receptor chain's centre. */
 export function chainX(side: 0 | 1, assembled: boolean): number {
@@ -71,6 +78,17 @@ export function restingFrame(actors: readonly ActorDef[], preassembled: boolean)
       case 'gene':
         frame[actor.id] = restingState(GENES.firstX + GENES.spacing * gene++, GENES.y);
         break;
+      case 'route': {
+        const origin = routeOrigin(actor.route);
+        frame[actor.id] = restingState(origin.x, origin.y);
+        break;
+      }
+      case 'drug': {
+        // Waits, unseen, in its route until the first step delivers it.
+        const origin = routeOrigin(actor.route);
+        frame[actor.id] = restingState(origin.x, origin.y, { alpha: 0 });
+        break;
+      }
     }
   }
   return frame;

@@ -49,8 +49,11 @@ export interface SimulationInput {
   readonly exposure: number;
 }
 
-/** The exposures the product offers: multiples of the drug's JAK1 IC50. */
-export const EXPOSURES: readonly number[] = [1, 10, 100];
+/**
+ * The exposures the product offers: multiples of the drug's JAK1 IC50. 0.3× shows a mostly-free JAK1 (partial
+ * inhibition); 1× half-fills JAK1; 10× and 100× show selectivity fading as exposure rises.
+ */
+export const EXPOSURES: readonly number[] = [0.3, 1, 10, 100];
 
 /** Occupancy of a JAK at an exposure (multiples of JAK1 IC50). */
 export function occupancyAt(potency: DrugPotency, exposure: number): JakOccupancy {

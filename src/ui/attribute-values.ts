@@ -35,6 +35,27 @@ export function checkSceneId(value: unknown, known: readonly string[]): Checked<
   return { ok: true, value };
 }
 
+/** Drug exposures the element accepts (multiples of the drug's JAK1 IC50). */
+export const EXPOSURE_RANGE = { min: 0.1, max: 1000 } as const;
+
+/** A drug id: `none` or a registered drug. */
+export function checkDrugId(value: unknown, known: readonly string[]): Checked<string> {
+  if (typeof value !== 'string' || !known.includes(value)) {
+    return { ok: false, reason: `unknown drug ${show(value)}; available: ${known.join(', ')}` };
+  }
+  return { ok: true, value };
+}
+
+/** An exposure within EXPOSURE_RANGE. */
+export function checkExposure(value: unknown): Checked<number> {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return { ok: false, reason: `exposure must be a number, got ${show(value)}` };
+  if (n < EXPOSURE_RANGE.min || n > EXPOSURE_RANGE.max) {
+    return { ok: false, reason: `exposure must be from ${EXPOSURE_RANGE.min} to ${EXPOSURE_RANGE.max}, got ${n}` };
+  }
+  return { ok: true, value: n };
+}
+
 function show(value: unknown): string {
   const text = typeof value === 'string' ? `"${value}"` : String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

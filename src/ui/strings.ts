@@ -18,6 +18,14 @@ export const UI_TEXT = {
   noGraphics: 'The animation could not start on this device; the narration and controls still work.',
 };
 
+/** The small caption naming each cell kind's signature detail on stage. */
+export const CELL_DETAIL_TEXT: Record<string, string | undefined> = {
+  keratinocyte: 'Keratin filaments',
+  't-cell': 'Microvilli',
+  'sensory-neuron': 'Microtubules',
+  'immune-cell': 'Granules',
+};
+
 /** Labels of the fixed scenery (the cell label comes from each scene). */
 export const BACKDROP_TEXT = {
   outsideLabel: 'Outside the cell',
@@ -39,4 +47,30 @@ export const OVERVIEW_TEXT = {
   show: (cytokine: string) => `Show the ${cytokine} animation`,
   uses: (jak: string) => `uses ${jak}`,
   notUsed: (jak: string) => `does not use ${jak}`,
+};
+
+/** Strings of the drug controls and panels. */
+export const DRUG_TEXT = {
+  drug: 'Drug',
+  none: 'No drug',
+  exposure: 'Exposure',
+  exposureOption: (x: number) => `${x}× JAK1 IC50`,
+  compare: 'Compare with no drug',
+  withDrug: (name: string) => `With ${name.replace(/ cream$/i, '').toLowerCase()}`,
+  untreated: 'Without a drug',
+  treated: (name: string, exposure: number) => `With ${name.replace(/ cream$/i, '').toLowerCase()} (${exposure}× JAK1 IC50)`,
+  occupancyTitle: (name: string, exposure: number) => `${name} at ${exposure}× its JAK1 IC50: JAK pockets filled`,
+  occupancyOf: (jak: string) => `${jak} pockets filled`,
+  signal: 'Signal',
+  notEstablished: 'not established',
+  caveat:
+    'An illustration from enzyme or cell-assay ratios (occupancy = exposure ÷ (exposure + ratio)), not a dosing tool: no source here gives blood levels, and ratios from different assays are not directly comparable. Bold rows are the JAKs this cytokine uses; signal needs both of its JAKs free.',
+  factsTitle: (name: string, brand: string) => `About ${name} (${brand})`,
+  route: 'How it is taken',
+  approval: 'Approved for',
+  mechanism: 'How it works',
+  selectivity: 'Selectivity',
+  sideEffects: 'Common side effects',
+  boxedWarning: 'Boxed warning',
+  notAdvice: 'Educational, not medical advice. Check the current label before relying on any of this.',
 };

@@ -34,13 +34,25 @@ export const styles = css`
 
   .stage {
     position: relative;
+    display: grid;
     width: 100%;
-    aspect-ratio: 16 / 9;
     background: #eaf2f8;
     outline: none;
   }
+  .stage.compare { grid-template-columns: 1fr 1fr; gap: 3px; background: var(--_border); }
   .stage:focus-visible { box-shadow: inset 0 0 0 3px var(--_accent); }
+  .view { position: relative; aspect-ratio: 16 / 9; background: #eaf2f8; }
+  /* The untreated run sits on the left, as "before" reads before "after". */
+  .view.baseline { order: -1; }
   canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
+  .view-caption {
+    position: absolute; left: 50%; bottom: 6px; transform: translateX(-50%); margin: 0;
+    padding: 2px 10px; border-radius: 999px; font-size: 13px; font-weight: 600; white-space: nowrap;
+    background: rgb(255 255 255 / 0.9); border: 1px solid var(--_border);
+  }
+  @container (max-width: 640px) {
+    .stage.compare { grid-template-columns: 1fr; }
+  }
 
   .error {
     position: absolute; inset: auto 12px 12px 12px;
@@ -88,7 +100,30 @@ export const styles = css`
   .seek { width: 100%; margin: 0; accent-color: var(--_accent); cursor: pointer; background: transparent; height: 44px; }
   .count { font-size: 14px; font-variant-numeric: tabular-nums; color: var(--_muted); white-space: nowrap; min-width: 7.5em; text-align: end; }
 
+  .drug-controls { display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; font-size: 14px; }
+  .drug-controls label { display: inline-flex; gap: 6px; align-items: center; font-weight: 600; }
+  .drug-controls select { font: inherit; font-weight: 400; min-height: 36px; padding: 4px 8px; border-radius: 8px; border: 1px solid var(--_border); background: var(--_bg); color: var(--_fg); }
+  .drug-controls input[type='checkbox'] { width: 18px; height: 18px; accent-color: var(--_accent); }
+  .drug-controls .check { font-weight: 400; }
+  .drug-note { margin: 6px 0 0; padding: 6px 10px; border-left: 4px solid #b5179e; background: #fbeef8; border-radius: 0 6px 6px 0; }
+  .tag.drug { border-color: #b5179e; color: #7a0e69; }
+  .occupancy h3 { margin: 4px 0; font-size: 14px; }
+  .bars { list-style: none; margin: 0; padding: 0; display: grid; gap: 3px; }
+  .bars li { display: grid; grid-template-columns: 4.2em 1fr 7.5em auto; gap: 8px; align-items: center; font-size: 13px; color: var(--_muted); }
+  .bars li.used, .bars li.signal { color: var(--_fg); font-weight: 600; }
+  .bars meter { width: 100%; height: 14px; }
+  .bars .value { font-variant-numeric: tabular-nums; }
+  .src { font-size: 12px; font-weight: 400; color: var(--_muted); }
+  .caveat { margin: 4px 0 0; font-size: 12px; color: var(--_muted); }
+  .facts { font-size: 14px; }
+  .facts summary { cursor: pointer; font-weight: 600; width: fit-content; }
+  .facts dl { margin: 6px 0 0; display: grid; grid-template-columns: minmax(8em, max-content) 1fr; gap: 4px 12px; }
+  .facts dt { font-weight: 600; }
+  .facts dd { margin: 0; }
   @container (max-width: 480px) {
+    .facts dl { grid-template-columns: 1fr; }
+    .bars li { grid-template-columns: 3.6em 1fr 6.5em; }
+    .bars .src { display: none; }
     .panel { padding: 10px 12px 12px; }
     .title { font-size: 1.1em; }
     .text { font-size: 1em; }

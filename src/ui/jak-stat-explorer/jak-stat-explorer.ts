@@ -6,10 +6,16 @@ import { getSource } from '../../model/sources';
 import { createGsapClock } from '../../timeline/gsap-clock';
 import { Playhead } from '../../timeline/playhead';
 import { readingSeconds } from '../../timeline/reading-time';
-import { checkSceneId, checkSpeed, checkStep } from '../attribute-values';
+import { checkDrugId, checkExposure, checkSceneId, checkSpeed, checkStep } from '../attribute-values';
+import { DRUG_IDS, DRUGS } from '../../../scenes/drugs';
+import type { Drug } from '../../model/drug-schema';
+import { loadDrug } from '../../model/load-drug';
+import { EXPOSURES } from '../../model/simulate-pathway';
+import { stepAtTime } from '../../timeline/build-timeline';
+import { drugFactsCard, drugNote, occupancyPanel } from './drug-panels';
 import { SceneSession } from '../scene-session';
 import { StageSurface } from '../stage-surface';
-import { BACKDROP_TEXT, UI_TEXT } from '../strings';
+import { BACKDROP_TEXT, CELL_DETAIL_TEXT, DRUG_TEXT, UI_TEXT } from '../strings';
 import { icons } from './icons';
 import { styles } from './jak-stat-explorer.styles';
 
@@ -22,6 +28,13 @@ export interface StepChangeDetail {
   title: string;
 }
 
+/** Detail of the `drug-change` event. */
+export interface DrugChangeDetail {
+  drug: string;
+  exposure: number;
+  compare: boolean;
+}
+
 /** Detail of the `scene-error` event. */
 export interface SceneErrorDetail {
   /** The scene id or data that was refused. */
@@ -30,6 +43,9 @@ export interface SceneErrorDetail {
   /** Field-level problems, when the scene data itself was invalid. */
   issues: readonly { path: string; message: string }[];
 }
+
+/** The views a stage can show: the main run, and in compare mode the run without a drug. */
+type ViewName = 'main' | 'baseline';
 
 /** Keeps raw attribute text so that bad values can be refused with a reason instead of turning into NaN. */
 const rawValue = { fromAttribute: (value: string | null) => value, toAttribute: (value: unknown) => String(value) };
@@ -43,6 +59,7 @@ const rawValue = { fromAttribute: (value: string | null) => value, toAttribute: 
  * @event play - Playback started.
  * @event pause - Playback stopped (by the user, a step command, or the end).
  * @event ended - Play reached the end of the last step.
+ * @event drug-change - The drug, exposure or compare mode changed. `detail`: `{ drug, exposure, compare }`.
  * @event scene-error - A scene id or scene data was refused; the previous scene stays. `detail`: `{ scene, message, issues }`.
  *
  * @csspart stage - The animation area (canvas).
@@ -74,21 +91,33 @@ export class JakStatExplorer extends LitElement {
   /** Playback speed, 0.25–4 (1 = normal). */
   @property({ reflect: true, converter: rawValue }) speed: number = 1;
 
+  /** JAK inhibitor shown: `none` (default), `abrocitinib`, `upadacitinib` or `ruxolitinib`. */
+  @property({ reflect: true }) drug: string = 'none';
+
+  /** Drug exposure as a multiple of the drug's own JAK1 IC50 (0.1–1000; default 10). */
+  @property({ reflect: true, converter: rawValue }) exposure: number = 10;
+
+  /** Show the run without a drug beside the treated one, stepping together (with a drug chosen). */
+  @property({ type: Boolean, reflect: true }) compare = false;
+
   @state() private session: SceneSession;
+  /** The same scene without a drug, for compare mode. */
+  @state() private baseline: SceneSession | undefined;
   @state() private isPlaying = false;
   @state() private time = 0;
   @state() private errorMessage: string | undefined;
 
-  @query('canvas') private canvas!: HTMLCanvasElement;
-  @query('.stage') private stageBox!: HTMLElement;
 
   private readonly playhead: Playhead;
-  private surface: StageSurface | undefined;
+  /** One drawing surface per view on stage: `main`, and `baseline` in compare mode. */
+  private readonly surfaces = new Map<ViewName, { surface: StageSurface; canvas: HTMLCanvasElement }>();
   private resizeObserver: ResizeObserver | undefined;
   private readonly warned = new Set<string>();
   private goodStep = 1;
   private goodSpeed = 1;
   private goodScene = DEFAULT_SCENE_ID;
+  private goodDrug = 'none';
+  private goodExposure = 10;
 
   constructor() {
     super();
@@ -96,7 +125,8 @@ export class JakStatExplorer extends LitElement {
     this.playhead = new Playhead(this.session.compiled, createGsapClock(), {
       onTime: (time) => {
         this.time = time;
-        this.surface?.requestDraw();
+        this.syncBaseline(time);
+        for (const { surface } of this.surfaces.values()) surface.requestDraw();
       },
       onStepChange: (step) => this.onStepChange(step),
       onPlay: () => {
@@ -164,23 +194,39 @@ export class JakStatExplorer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.attachSurface();
+    if (this.hasUpdated) this.syncSurfaces();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.playhead.pause();
-    this.detachSurface();
+    this.detachSurfaces();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scene')) this.applyScene();
+    if (changed.has('drug') || changed.has('exposure')) this.applyDrug();
+    if (changed.has('compare') || changed.has('drug') || changed.has('exposure') || changed.has('scene')) this.updateBaseline();
     if (changed.has('speed')) this.applySpeed();
     if (changed.has('step') && Number(this.step) !== this.playhead.step) this.applyStep();
   }
 
+  /** Last drug settings reported by `drug-change`, to report each change once. */
+  private reportedDrug: string | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const drugKey = `${this.drug}|${this.exposure}|${this.compare}`;
+    if (this.reportedDrug !== undefined && drugKey !== this.reportedDrug) {
+      this.emit<DrugChangeDetail>('drug-change', { drug: this.drug, exposure: Number(this.exposure), compare: this.compare });
+    }
+    this.reportedDrug = drugKey;
+    // Views appear or change only with a new session or compare mode; per-frame updates leave them alone.
+    if (this.surfaces.size === 0 || changed.has('session' as keyof JakStatExplorer) || changed.has('baseline' as keyof JakStatExplorer)) {
+      this.syncSurfaces();
+    }
+  }
+
   protected override firstUpdated(): void {
-    this.attachSurface();
     // Start after this first update has finished, so that playing state lands in an update of its own.
     if (this.autoplay) void this.updateComplete.then(() => { if (this.isConnected) this.playhead.play(); });
   }
@@ -190,9 +236,19 @@ export class JakStatExplorer extends LitElement {
     const current = steps[this.playhead.step - 1]!;
     const count = steps.length;
     const duration = this.playhead.duration;
+    const treatment = this.session.plan.treatment;
     return html`
-      <div class="stage" part="stage" tabindex="0" role="img" aria-label=${`${this.session.scene.title}. ${UI_TEXT.stepOf(this.playhead.step, count)}: ${current.title}`}>
-        <canvas aria-hidden="true"></canvas>
+      <div class="stage ${this.baseline ? 'compare' : ''}" part="stage" tabindex="0" role="img" aria-label=${`${this.session.scene.title}. ${UI_TEXT.stepOf(this.playhead.step, count)}: ${current.title}`}>
+        <div class="view main" data-view="main">
+          <canvas aria-hidden="true"></canvas>
+          ${this.baseline && treatment ? html`<p class="view-caption">${DRUG_TEXT.treated(treatment.drug.name, treatment.exposure)}</p>` : nothing}
+        </div>
+        ${this.baseline
+          ? html`<div class="view baseline" data-view="baseline">
+              <canvas aria-hidden="true"></canvas>
+              <p class="view-caption">${DRUG_TEXT.untreated}</p>
+            </div>`
+          : nothing}
         ${this.errorMessage
           ? html`<div class="error" role="alert">
               <p>${this.errorMessage}</p>
@@ -205,6 +261,7 @@ export class JakStatExplorer extends LitElement {
           <p class="counter">${UI_TEXT.stepOf(this.playhead.step, count)}</p>
           <h2 class="title">${current.title}</h2>
           <p class="text">${current.text}</p>
+          ${drugNote(treatment?.drug.name, current.drugNote)}
           ${current.simplified ? html`<p class="simplified"><span class="tag">${UI_TEXT.simplified}</span> ${current.simplified}</p>` : nothing}
           <details class="sources">
             <summary>${UI_TEXT.sources} (${current.sources.length})</summary>
@@ -232,6 +289,33 @@ export class JakStatExplorer extends LitElement {
           </div>
           <span class="count" aria-hidden="true">${UI_TEXT.stepOf(this.playhead.step, count)}</span>
         </div>
+        ${this.renderDrugControls()}
+        ${treatment ? occupancyPanel(treatment, new Set(this.session.scene.receptor.chains.map((c) => c.jak.name))) : nothing}
+        ${treatment ? drugFactsCard(treatment.drug) : nothing}
+      </div>
+    `;
+  }
+
+  private renderDrugControls() {
+    const t = DRUG_TEXT;
+    const hasDrug = this.drug !== 'none';
+    return html`
+      <div class="drug-controls" role="group" aria-label=${t.drug}>
+        <label>${t.drug}
+          <select class="drug-picker" @change=${(e: Event) => { this.drug = (e.target as HTMLSelectElement).value; }}>
+            ${DRUG_IDS.map((id) => html`<option value=${id} ?selected=${id === this.drug}>${id === 'none' ? t.none : `${DRUGS[id]!.name} (${DRUGS[id]!.brand})`}</option>`)}
+          </select>
+        </label>
+        <label>${t.exposure}
+          <select class="exposure-picker" ?disabled=${!hasDrug} @change=${(e: Event) => { this.exposure = Number((e.target as HTMLSelectElement).value); }}>
+            ${EXPOSURES.map((x) => html`<option value=${x} ?selected=${x === Number(this.exposure)}>${t.exposureOption(x)}</option>`)}
+          </select>
+        </label>
+        <label class="check">
+          <input type="checkbox" class="compare-toggle" .checked=${this.compare} ?disabled=${!hasDrug}
+            @change=${(e: Event) => { this.compare = (e.target as HTMLInputElement).checked; }} />
+          ${t.compare}
+        </label>
       </div>
     `;
   }
@@ -317,7 +401,7 @@ export class JakStatExplorer extends LitElement {
   private loadSession(data: unknown, id: string): boolean {
     let session: SceneSession;
     try {
-      session = new SceneSession(data);
+      session = new SceneSession(data, this.currentDrug(), this.goodExposure);
     } catch (error) {
       const issues = error instanceof SceneValidationError ? error.issues : [];
       this.refuseScene(id, error instanceof Error ? error.message : String(error), issues);
@@ -329,7 +413,6 @@ export class JakStatExplorer extends LitElement {
     this.errorMessage = undefined;
     const wanted = checkStep(this.step, session.stepCount);
     this.playhead.load(session.compiled, wanted.ok ? wanted.value : 1);
-    this.showSessionOnSurface();
     return true;
   }
 
@@ -340,37 +423,121 @@ export class JakStatExplorer extends LitElement {
     this.emit<SceneErrorDetail>('scene-error', { scene, message, issues });
   }
 
-  private attachSurface(): void {
-    if (this.surface || !this.canvas) return;
-    this.surface = new StageSurface(this.canvas, (error) => {
-      this.errorMessage = UI_TEXT.noGraphics;
-      console.error('[jak-stat-explorer] could not start the renderer:', error);
-    });
-    this.showSessionOnSurface();
-    this.resizeObserver = new ResizeObserver(() => this.resizeSurface());
-    this.resizeObserver.observe(this.stageBox);
-    this.resizeSurface();
+  /** The checked drug for the current `drug` value (undefined for none). */
+  private currentDrug(): Drug | undefined {
+    const data = DRUGS[this.goodDrug];
+    return data ? loadDrug(data) : undefined;
   }
 
-  private showSessionOnSurface(): void {
-    this.surface?.show(this.session.plan, this.session.frame, { ...BACKDROP_TEXT, cellLabel: this.session.scene.cell.label });
+  private applyDrug(): void {
+    const drug = checkDrugId(this.drug, DRUG_IDS);
+    const exposure = checkExposure(this.exposure);
+    if (!drug.ok) this.warnOnce(drug.reason);
+    if (!exposure.ok) this.warnOnce(exposure.reason);
+    if (drug.ok) this.goodDrug = drug.value;
+    if (exposure.ok) this.goodExposure = exposure.value;
+    this.drug = this.goodDrug;
+    this.exposure = this.goodExposure;
+    const plan = this.session.plan.treatment;
+    if ((plan?.drug.id ?? 'none') === this.goodDrug && (!plan || plan.exposure === this.goodExposure)) return;
+    this.session = this.session.withDrug(this.currentDrug(), this.goodExposure);
+    // A step set in the same update (e.g. from a URL) wins over the step shown before.
+    const wanted = checkStep(this.step, this.session.stepCount);
+    this.playhead.load(this.session.compiled, wanted.ok ? wanted.value : this.goodStep);
   }
 
-  private resizeSurface(): void {
-    const box = this.stageBox.getBoundingClientRect();
-    this.surface?.resize(box.width, box.height, Math.min(window.devicePixelRatio || 1, 2));
+  /** Compare mode needs the untreated run beside the treated one. */
+  private updateBaseline(): void {
+    const wanted = this.compare && this.goodDrug !== 'none';
+    if (!wanted) {
+      this.baseline = undefined;
+      return;
+    }
+    if (this.baseline?.scene.id !== this.session.scene.id) this.baseline = this.session.withDrug(undefined, 0);
+    this.syncBaseline(this.playhead.time);
   }
 
-  private detachSurface(): void {
+  /** Keeps the untreated run on the same step, at the same point within the step, as the treated one. */
+  private syncBaseline(time: number): void {
+    const baseline = this.baseline;
+    if (!baseline) return;
+    const main = this.session.compiled;
+    const index = stepAtTime(main, time) - 1;
+    const start = main.stepStarts[index]!;
+    const progress = (time - start) / Math.max(1e-9, main.stepEnds[index]! - start);
+    const other = baseline.compiled;
+    const otherStart = other.stepStarts[index] ?? 0;
+    const otherEnd = other.stepEnds[index] ?? other.duration;
+    other.timeline.time(otherStart + Math.min(1, Math.max(0, progress)) * (otherEnd - otherStart), true);
+  }
+
+  /** Creates, re-targets or drops drawing surfaces so that each view on stage has one. */
+  private syncSurfaces(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const boxes = [...root.querySelectorAll<HTMLElement>('.view')];
+    const present = new Set<ViewName>();
+    let changedViews = false;
+    for (const box of boxes) {
+      const name = box.dataset.view as ViewName;
+      const canvas = box.querySelector('canvas')!;
+      present.add(name);
+      const existing = this.surfaces.get(name);
+      if (existing?.canvas === canvas) continue;
+      existing?.surface.dispose();
+      const surface = new StageSurface(canvas, (error) => {
+        this.errorMessage = UI_TEXT.noGraphics;
+        console.error('[jak-stat-explorer] could not start the renderer:', error);
+      });
+      this.surfaces.set(name, { surface, canvas });
+      changedViews = true;
+    }
+    for (const [name, { surface }] of this.surfaces) {
+      if (!present.has(name)) {
+        surface.dispose();
+        this.surfaces.delete(name);
+        changedViews = true;
+      }
+    }
+    this.showSessions();
+    if (!changedViews && this.resizeObserver) return;
+    this.resizeObserver ??= new ResizeObserver(() => this.resizeSurfaces());
+    this.resizeObserver.disconnect();
+    for (const box of boxes) this.resizeObserver.observe(box);
+    this.resizeSurfaces();
+  }
+
+  private shownPlans = new WeakMap<StageSurface, unknown>();
+
+  /** Gives each surface the plan it must draw, when that changed. */
+  private showSessions(): void {
+    const { cell } = this.session.scene;
+    const backdrop = { ...BACKDROP_TEXT, cellKind: cell.kind, cellLabel: cell.label, detailLabel: CELL_DETAIL_TEXT[cell.kind] };
+    for (const [name, { surface }] of this.surfaces) {
+      const session = name === 'baseline' ? this.baseline : this.session;
+      if (!session || this.shownPlans.get(surface) === session.plan) continue;
+      this.shownPlans.set(surface, session.plan);
+      surface.show(session.plan, session.frame, backdrop);
+    }
+  }
+
+  private resizeSurfaces(): void {
+    const resolution = Math.min(window.devicePixelRatio || 1, 2);
+    for (const { surface, canvas } of this.surfaces.values()) {
+      const box = canvas.parentElement!.getBoundingClientRect();
+      surface.resize(box.width, box.height, resolution);
+    }
+  }
+
+  private detachSurfaces(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.surface?.dispose();
-    this.surface = undefined;
+    for (const { surface } of this.surfaces.values()) surface.dispose();
+    this.surfaces.clear();
   }
 
-  /** The stage surface, for tests and tools that need to wait for the first frame. */
+  /** Resolves when every view's renderer is ready (for tests and tools waiting for the first frame). */
   get rendererReady(): Promise<void> {
-    return this.surface?.ready ?? Promise.resolve();
+    return Promise.all([...this.surfaces.values()].map(({ surface }) => surface.ready)).then(() => undefined);
   }
 
   private warnOnce(message: string): void {

@@ -5,9 +5,11 @@ import type { ActorDef } from '../../model/actor';
 import type { ActorSprite } from './actor-sprite';
 import { createAtpSprite } from './atp-sprite';
 import { createCytokineSprite } from './cytokine-sprite';
+import { createDrugSprite } from './drug-sprite';
 import { createGeneSprite } from './gene-sprite';
 import { createJakSprite } from './jak-sprite';
 import { createReceptorSprite } from './receptor-sprite';
+import { createRouteSprite } from './route-sprite';
 import { createSocsSprite } from './socs-sprite';
 import { createStatSprite } from './stat-sprite';
 
@@ -28,6 +30,10 @@ export function createActorSprite(def: ActorDef): ActorSprite {
       return createSocsSprite(def);
     case 'gene':
       return createGeneSprite(def);
+    case 'route':
+      return createRouteSprite(def);
+    case 'drug':
+      return createDrugSprite(def);
     default: {
       const unknown: never = def.kind;
       throw new Error(`No sprite for actor kind ${String(unknown)}`);
