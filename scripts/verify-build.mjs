@@ -95,6 +95,55 @@ try {
   check(true, 'hash #scene=il13&step=5 restores step 5 on load');
   await reloaded.close();
 
+  for (const scene of ['il13', 'il4', 'il31', 'il22', 'tslp', 'ifng']) {
+    const result = await page.evaluate(async (id) => {
+      const el = document.querySelector('jak-stat-explorer');
+      el.setAttribute('scene', id);
+      await el.updateComplete;
+      const hashes = [];
+      let minColours = Infinity;
+      for (let n = 1; n <= el.stepCount; n++) {
+        el.goToStep(n);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const canvas = el.shadowRoot.querySelector('canvas');
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        const colours = new Set();
+        let hash = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (i % 64 === 0) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+          hash = (Math.imul(hash, 31) + data[i] + data[i + 1] * 3 + data[i + 2] * 7) | 0;
+        }
+        hashes.push(hash);
+        minColours = Math.min(minColours, colours.size);
+      }
+      return { scene: el.scene, steps: el.stepCount, distinct: new Set(hashes).size, minColours };
+    }, scene);
+    check(result.scene === scene && result.steps >= 12 && result.distinct === result.steps && result.minColours > 40,
+      `scene ${scene}: ${result.steps} steps, ${result.distinct} distinct frames, ≥ ${result.minColours} colours`);
+  }
+
+  for (const drug of ['abrocitinib', 'upadacitinib', 'ruxolitinib']) {
+    const result = await page.evaluate(async (d) => {
+      const el = document.querySelector('jak-stat-explorer');
+      el.setAttribute('scene', 'il13');
+      el.setAttribute('drug', d);
+      el.setAttribute('exposure', '10');
+      await el.updateComplete;
+      el.goToStep(4);
+      await el.updateComplete;
+      return el.shadowRoot.querySelector('.text').textContent;
+    }, drug);
+    check(/sitting in the ATP pocket of JAK1, ATP cannot bind/.test(result), `${drug} on il13, step 4: "${result.slice(0, 90)}…"`);
+  }
+  const compare = await page.evaluate(async () => {
+    const el = document.querySelector('jak-stat-explorer');
+    el.setAttribute('compare', '');
+    await el.updateComplete;
+    await el.rendererReady;
+    return el.shadowRoot.querySelectorAll('canvas').length;
+  });
+  check(compare === 2, `compare mode shows ${compare} runs side by side`);
+
   const violations = await page.evaluate(() => window.__cspViolations);
   check(violations.length === 0, `CSP violations: ${violations.length ? violations.join(', ') : 'none'}`);
   check(pageErrors.length === 0, `page errors: ${pageErrors.length ? pageErrors.join(' | ') : 'none'}`);

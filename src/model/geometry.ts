@@ -87,7 +87,7 @@ export function nucleusTopAt(x: number): number {
  */
 export const ROUTE = {
   vessel: { x: 1196, y: 104, radius: 52 },
-  cream: { left: 300, right: 980, top: 0, bottom: 34 },
+  cream: { left: 350, right: 930, top: 0, bottom: 34 },
 } as const;
 
 /** A drug molecule. */

@@ -114,7 +114,7 @@ function drugActors(scene: Scene, treatment: Treatment): ActorDef[] {
   const route = treatment.drug.route;
   const label = treatment.drug.name.replace(/ cream$/i, '').toLowerCase();
   return [
-    { id: 'route', kind: 'route', label: route === 'oral' ? 'Blood vessel' : 'Cream on the skin surface', route },
+    { id: 'route', kind: 'route', label: route === 'oral' ? 'Blood vessel' : 'Skin cream', route },
     ...scene.receptor.chains.map((chain, i) => ({ id: `drug-${chain.jak.id}`, kind: 'drug' as const, label, side: i as 0 | 1, route })),
   ];
 }

@@ -26,7 +26,9 @@ function both(names: readonly string[]): string {
 /** Narration for every step of a scene under a treatment, by step id. */
 export function narrateTreatment(scene: Scene, treatment: Treatment): Map<string, TreatedNarration> {
   const { drug, simulation, blocksStage } = treatment;
-  const name = drug.name.replace(/ cream$/i, '');
+  // Generic drug names are common nouns: lower case inside a sentence, capitalised at its start.
+  const name = drug.name.replace(/ cream$/i, '').toLowerCase();
+  const Name = name.charAt(0).toUpperCase() + name.slice(1);
   const stat = scene.stat.label;
   const jakNames = scene.receptor.chains.map((chain) => chain.jak.name);
   const filled = scene.receptor.chains
@@ -41,10 +43,10 @@ export function narrateTreatment(scene: Scene, treatment: Treatment): Map<string
   );
   const signal = percent(simulation.signal);
   const mechanism = drug.mechanism.sources;
-  const outsideNote = `${name} does not stop this: it works inside the cell, in the JAKs, not on the cytokine or its receptor. Blocking from outside is what antibody drugs such as dupilumab do.`;
+  const outsideNote = `${Name} does not stop this: it works inside the cell, in the JAKs, not on the cytokine or its receptor. Blocking from outside is what antibody drugs such as dupilumab do.`;
   const arrival = drug.route === 'oral'
-    ? `${name}, taken as a pill, reaches the cell from the blood and slips inside.`
-    : `${name}, a cream, soaks in from the skin surface and slips inside the cell.`;
+    ? `${Name}, taken as a pill, reaches the cell from the blood and slips inside.`
+    : `${Name}, a cream, soaks in from the skin surface and slips inside the cell.`;
   const arrivalSources = drug.route === 'oral' ? drug.dosing.sources : [...drug.dosing.sources, 'S65'];
 
   const blocked: Record<string, string> = {
@@ -75,7 +77,7 @@ export function narrateTreatment(scene: Scene, treatment: Treatment): Map<string
       result.set(step.id, { text: blocked[step.id], note: `Signal across the cell: about ${signal} of normal.`, sources: mechanism });
     } else {
       const partial = step.id === simulation.firstBlockedStep
-        ? `${name} fills ${occupancyText} pockets. Most receptors still have both JAKs free, so the signal is about ${signal} of normal.`
+        ? `${Name} fills ${occupancyText} pockets. Most receptors still have both JAKs free, so the signal is about ${signal} of normal.`
         : `Signal across the cell: about ${signal} of normal.`;
       result.set(step.id, { text: undefined, note: partial, sources: mechanism });
     }

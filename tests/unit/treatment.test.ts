@@ -56,7 +56,7 @@ describe('a drug on stage', () => {
 
   it('narrates what the drug prevents and why, naming it', () => {
     const plan = treatedPlan('il13', 'upadacitinib', 10);
-    expect(stepOf(plan, 'jak-activation').text).toMatch(/Upadacitinib sitting in the ATP pocket of JAK1, ATP cannot bind/);
+    expect(stepOf(plan, 'jak-activation').text).toMatch(/upadacitinib sitting in the ATP pocket of JAK1, ATP cannot bind/);
     expect(stepOf(plan, 'nuclear-import').text).toMatch(/none enters the nucleus/);
     expect(stepOf(plan, 'resting').drugNote).toMatch(/taken as a pill, reaches the cell from the blood/);
     expect(stepOf(plan, 'resting').drugNote).toMatch(/TYK2 \(not established\)/);

@@ -39,19 +39,20 @@ export const styles = css`
     background: #eaf2f8;
     outline: none;
   }
-  .stage.compare { grid-template-columns: 1fr 1fr; gap: 3px; background: var(--_border); }
+  /* Compare: two runs side by side, each captioned in a strip above its picture (never over the scene). */
+  .stage.compare { grid-template-columns: 1fr 1fr; column-gap: 3px; padding-top: 30px; background: var(--_bg); }
   .stage:focus-visible { box-shadow: inset 0 0 0 3px var(--_accent); }
   .view { position: relative; aspect-ratio: 16 / 9; background: #eaf2f8; }
   /* The untreated run sits on the left, as "before" reads before "after". */
   .view.baseline { order: -1; }
   canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
   .view-caption {
-    position: absolute; left: 50%; bottom: 6px; transform: translateX(-50%); margin: 0;
-    padding: 2px 10px; border-radius: 999px; font-size: 13px; font-weight: 600; white-space: nowrap;
-    background: rgb(255 255 255 / 0.9); border: 1px solid var(--_border);
+    position: absolute; left: 0; right: 0; top: -28px; margin: 0; height: 26px; line-height: 26px;
+    font-size: 14px; font-weight: 700; text-align: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   }
+  .view.main .view-caption { color: #7a0e69; }
   @container (max-width: 640px) {
-    .stage.compare { grid-template-columns: 1fr; }
+    .stage.compare { grid-template-columns: 1fr; row-gap: 30px; }
   }
 
   .error {
