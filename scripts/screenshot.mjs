@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Takes the README screenshots of the app in headless Chromium: `node scripts/screenshot.mjs [step]`.
-// Writes docs/screenshot.png (1280 wide) and docs/screenshot-phone.png (375 wide).
+// Writes docs/screenshot.png (1280 wide), docs/screenshot-phone.png (375 wide) and docs/screenshot-compare.png
+// (upadacitinib beside the untreated run).
 import { createServer } from 'vite';
 import { chromium } from 'playwright';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -14,12 +15,13 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
 });
 try {
-  for (const [file, viewport, scale] of [
-    ['docs/screenshot.png', { width: 1280, height: 1000 }, 1],
-    ['docs/screenshot-phone.png', { width: 375, height: 760 }, 2],
+  for (const [file, viewport, scale, hash] of [
+    ['docs/screenshot.png', { width: 1280, height: 1000 }, 1, `scene=il13&step=${step}`],
+    ['docs/screenshot-phone.png', { width: 375, height: 760 }, 2, `scene=il13&step=${step}`],
+    ['docs/screenshot-compare.png', { width: 1400, height: 1300 }, 1, `scene=il13&step=${step}&drug=upadacitinib&exposure=10&compare=1`],
   ]) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: scale });
-    await page.goto(`${url}#scene=il13&step=${step}`);
+    await page.goto(`${url}#${hash}`);
     await page.waitForFunction(() => document.querySelector('jak-stat-explorer')?.shadowRoot?.querySelector('canvas')?.width > 300);
     await page.evaluate(() => document.querySelector('jak-stat-explorer').rendererReady);
     await page.waitForTimeout(400);
