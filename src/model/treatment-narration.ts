@@ -42,7 +42,9 @@ export function narrateTreatment(scene: Scene, treatment: Treatment): Map<string
     }),
   );
   const signal = percent(simulation.signal);
-  const mechanism = drug.mechanism.sources;
+  // Every percentage shown comes from the potency figures of the JAKs in this scene: cite them with it.
+  const potency = [...new Set(jakNames.flatMap((jak) => drug.potency[jak].sources))];
+  const mechanism = [...new Set([...drug.mechanism.sources, ...potency])];
   const outsideNote = `${Name} does not stop this: it works inside the cell, in the JAKs, not on the cytokine or its receptor. Blocking from outside is what antibody drugs such as dupilumab do.`;
   const arrival = drug.route === 'oral'
     ? `${Name}, taken as a pill, reaches the cell from the blood and slips inside.`

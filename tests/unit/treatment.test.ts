@@ -60,7 +60,12 @@ describe('a drug on stage', () => {
     expect(stepOf(plan, 'nuclear-import').text).toMatch(/none enters the nucleus/);
     expect(stepOf(plan, 'resting').drugNote).toMatch(/taken as a pill, reaches the cell from the blood/);
     expect(stepOf(plan, 'resting').drugNote).toMatch(/TYK2 \(not established\)/);
-    expect(stepOf(plan, 'jak-activation').sources).toEqual(expect.arrayContaining(['S28']));
+    expect(stepOf(plan, 'jak-activation').sources).toEqual(expect.arrayContaining(['S28', 'S50']));
+    // Percentages in the notes cite the potency figures they come from.
+    const abro = treatedPlan('il13', 'abrocitinib', 10);
+    for (const step of abro.steps) {
+      if (/\d+%/.test(`${step.text} ${step.drugNote}`)) expect(step.sources, step.id).toEqual(expect.arrayContaining(['S42', 'S47']));
+    }
   });
 
   it('ruxolitinib cream arrives through the skin and fills both JAKs of TSLP', () => {
