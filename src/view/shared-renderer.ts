@@ -7,7 +7,6 @@
  * software WebGL needed ~24–58 ms a frame (DESIGN.md), it has no per-page context limit, and it cannot lose
  * a GPU context.
  */
-import 'pixi.js/unsafe-eval';
 import { CanvasRenderer, getCanvasTexture, type Container, type Renderer, type Texture } from 'pixi.js';
 
 let shared: Promise<Renderer> | undefined;
@@ -20,9 +19,19 @@ export function acquireRenderer(): Promise<Renderer> {
   return shared;
 }
 
+/**
+ * Pixi refuses to start where `eval` is forbidden unless `pixi.js/unsafe-eval` is loaded, because its WebGL
+ * and WebGPU renderers generate shader-sync code at run time. The Canvas2D renderer generates no code, so the
+ * check does not apply to it; skipping it keeps the widget working under `script-src 'self'` without shipping
+ * the WebGL shader polyfills.
+ */
+class StrictCspCanvasRenderer extends CanvasRenderer {
+  override _unsafeEvalCheck(): void {}
+}
+
 /** The Canvas2D renderer, imported directly so that the WebGL and WebGPU renderers stay out of the bundle. */
 async function createCanvasRenderer(): Promise<Renderer> {
-  const renderer = new CanvasRenderer();
+  const renderer = new StrictCspCanvasRenderer();
   await renderer.init({
     antialias: true,
     backgroundAlpha: 0,
@@ -30,6 +39,8 @@ async function createCanvasRenderer(): Promise<Renderer> {
     height: 1,
     // Widgets size their own canvases; the renderer's own canvas is never shown.
     autoDensity: false,
+    // The optional extensions (events, accessibility, filters…) are not used and not bundled.
+    skipExtensionImports: true,
   });
   return renderer as unknown as Renderer;
 }

@@ -1,0 +1,4 @@
+/**
+ * Stands in for Pixi's optional extension bundles (see vite.shared.ts): the widget registers none of them.
+ */
+export {};
