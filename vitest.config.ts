@@ -20,6 +20,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The built embed module in a real page: builds it, then drives the system Chromium with Playwright.
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 30_000,

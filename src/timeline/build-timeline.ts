@@ -24,6 +24,9 @@ export interface CompiledTimeline {
 export function buildTimeline(plan: ScenePlan): CompiledTimeline {
   const frame = cloneFrame(plan.before);
   const timeline = gsap.timeline({ paused: true });
+  // The playhead sets this timeline's time itself. Leaving it in GSAP's global timeline would keep every
+  // timeline ever built (and the widget behind it) alive for the life of the page.
+  gsap.globalTimeline.remove(timeline);
   const stepStarts: number[] = [];
   const stepEnds: number[] = [];
   let start = 0;

@@ -11,8 +11,22 @@ import { cancelDraw, requestDraw, type Drawable } from '../view/render-scheduler
 import { acquireRenderer, CanvasTarget, releaseRenderer } from '../view/shared-renderer';
 import { StageView } from '../view/stage-view';
 
+/** Frames drawn by every surface on the page since load (diagnostics for tests and the benchmark). */
+let framesDrawn = 0;
+
+/** How many frames all widgets on the page have drawn since it loaded. */
+export function countFramesDrawn(): number {
+  return framesDrawn;
+}
+
 export class StageSurface implements Drawable {
   private readonly target: CanvasTarget;
+  private readonly canvas: HTMLCanvasElement;
+  /** Off screen (or in a hidden tab): nothing is drawn, a redraw is owed when it comes back. */
+  private visible = true;
+  private owed = false;
+  /** The browser dropped the canvas's 2D context (memory pressure, GPU reset); drawing waits for it back. */
+  private contextLost = false;
   private renderer: Renderer | undefined;
   private view: StageView | undefined;
   private frame: FrameState | undefined;
@@ -24,7 +38,10 @@ export class StageSurface implements Drawable {
   onDrawn: (() => void) | undefined;
 
   constructor(canvas: HTMLCanvasElement, onError: (error: unknown) => void) {
+    this.canvas = canvas;
     this.target = new CanvasTarget(canvas);
+    canvas.addEventListener('contextlost', this.onContextLost);
+    canvas.addEventListener('contextrestored', this.onContextRestored);
     this.ready = acquireRenderer().then(
       (renderer) => {
         if (this.disposed) return;
@@ -58,18 +75,49 @@ export class StageSurface implements Drawable {
     if (!this.disposed) requestDraw(this);
   }
 
+  /** Shows or hides the surface (IntersectionObserver, page visibility); hidden surfaces draw nothing. */
+  setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
+    this.visible = visible;
+    if (visible && this.owed) this.requestDraw();
+  }
+
   /** Draws now (called by the scheduler). */
   drawNow(): void {
     if (this.disposed || !this.renderer || !this.view || !this.frame || this.size.width < 1) return;
+    if (!this.visible || this.contextLost) {
+      this.owed = true;
+      return;
+    }
+    this.owed = false;
+    this.view.bakeBackdrop(this.renderer);
     this.view.draw(this.frame);
     this.target.render(this.renderer, this.view.root, PALETTE.stage.background);
+    // The page's first painted frame, for the benchmark's "navigation to first frame" (marked once).
+    if (framesDrawn++ === 0 && typeof performance !== 'undefined') performance.mark('jak-stat-explorer:first-frame');
     this.onDrawn?.();
   }
+
+  private readonly onContextLost = (event: Event): void => {
+    // Ask the browser to restore it (the default for 2D canvases, said explicitly).
+    event.preventDefault();
+    this.contextLost = true;
+  };
+
+  /** A restored context starts blank and forgets its state: rebuild the target and draw the frame again. */
+  private readonly onContextRestored = (): void => {
+    this.contextLost = false;
+    this.target.destroy();
+    if (this.size.width > 0) this.target.resize(this.size.width, this.size.height, this.size.resolution);
+    this.requestDraw();
+  };
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     cancelDraw(this);
+    this.canvas.removeEventListener('contextlost', this.onContextLost);
+    this.canvas.removeEventListener('contextrestored', this.onContextRestored);
     this.view?.destroy();
     this.view = undefined;
     this.target.destroy();

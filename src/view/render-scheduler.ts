@@ -1,6 +1,8 @@
 /**
- * Batches drawing: widgets ask for a frame when something changed, and one requestAnimationFrame draws every
- * widget that asked. Nothing asks while a widget is paused and idle, so nothing is drawn then.
+ * Batches drawing: widgets ask for a frame when something changed, and everything asked for within one task
+ * (one animation tick of GSAP's ticker, one click, one resize) is drawn once, at the end of that task: in the
+ * same frame as the change, never a frame late. Nothing asks while a widget is paused and idle, so nothing is
+ * drawn then.
  */
 
 /** Something that can draw itself. */
@@ -16,7 +18,7 @@ export function requestDraw(drawable: Drawable): void {
   pending.add(drawable);
   if (scheduled) return;
   scheduled = true;
-  requestAnimationFrame(flush);
+  queueMicrotask(flush);
 }
 
 /** Forgets a pending request (e.g. a widget leaving the page). */

@@ -2,7 +2,7 @@
  * The Pixi scene for one widget: the backdrop and one sprite per actor, drawn from a frame of actor states.
  * It draws what the model says and decides nothing.
  */
-import { Container } from 'pixi.js';
+import { Container, RenderTexture, Sprite, type Renderer } from 'pixi.js';
 import type { ActorDef, FrameState } from '../model/actor';
 import { ACTOR_KINDS } from '../model/actor';
 import { STAGE } from '../model/geometry';
@@ -18,7 +18,8 @@ export class StageView {
 
   constructor(actors: readonly ActorDef[], backdrop: BackdropInfo) {
     this.backdrop = createBackdrop(backdrop);
-    this.root.addChild(this.backdrop.container);
+    // Drawn through its baked bitmap (bakeBackdrop), so the live backdrop container stays off the stage.
+    this.root.addChild(this.backdropSprite);
     // Draw order by kind (genes at the back, cytokine in front), then declaration order.
     const ordered = [...actors].sort((a, b) => ACTOR_KINDS.indexOf(a.kind) - ACTOR_KINDS.indexOf(b.kind));
     for (const def of ordered) {
@@ -42,15 +43,38 @@ export class StageView {
    */
   setViewport(cssWidth: number, cssHeight: number, resolution: number): void {
     const scale = Math.min(cssWidth / STAGE.width, cssHeight / STAGE.height);
+    this.resolution = resolution;
     this.root.scale.set(scale);
     this.root.position.set((cssWidth - STAGE.width * scale) / 2, (cssHeight - STAGE.height * scale) / 2);
     this.backdrop.setViewScale(scale, resolution);
     for (const sprite of this.sprites.values()) sprite.setViewScale(scale, resolution);
+    this.bakedAt = 0;
   }
+
+  /**
+   * The backdrop never moves, so it is drawn once into a bitmap at the canvas's pixel density and each frame
+   * costs one image copy instead of replaying hundreds of membrane, DNA and cell-detail shapes. Call before
+   * drawing; it re-bakes only after a resize.
+   */
+  bakeBackdrop(renderer: Renderer): void {
+    const pixels = this.root.scale.x * this.resolution;
+    if (this.bakedAt === pixels || pixels <= 0) return;
+    this.bakedAt = pixels;
+    this.backdropTexture?.destroy(true);
+    this.backdropTexture = RenderTexture.create({ width: STAGE.width, height: STAGE.height, resolution: pixels, antialias: true });
+    renderer.render({ container: this.backdrop.container, target: this.backdropTexture, clear: true });
+    this.backdropSprite.texture = this.backdropTexture;
+  }
+
+  private bakedAt = 0;
+  private resolution = 1;
+  private backdropTexture: RenderTexture | undefined;
+  private readonly backdropSprite = new Sprite();
 
   destroy(): void {
     for (const sprite of this.sprites.values()) sprite.destroy();
     this.backdrop.destroy();
+    this.backdropTexture?.destroy(true);
     this.root.destroy({ children: true });
   }
 }

@@ -43,6 +43,12 @@ export const styles = css`
   .stage.compare { grid-template-columns: 1fr 1fr; column-gap: 3px; padding-top: 30px; background: var(--_bg); }
   .stage:focus-visible { box-shadow: inset 0 0 0 3px var(--_accent); }
   .view { position: relative; aspect-ratio: 16 / 9; background: #eaf2f8; }
+  .view[hidden] { display: none; }
+  .text-stage { padding: 16px 20px; min-height: 12em; background: #eaf2f8; }
+  .text-stage-note { margin: 0 0 6px; font-weight: 600; }
+  .text-stage-summary { margin: 0 0 8px; }
+  .text-stage ol { margin: 0; padding-left: 1.6em; columns: 2 16em; }
+  .text-stage li[aria-current] { font-weight: 700; color: var(--_accent); }
   /* The untreated run sits on the left, as "before" reads before "after". */
   .view.baseline { order: -1; }
   canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
@@ -64,6 +70,9 @@ export const styles = css`
   }
   .error p { margin: 0; }
 
+  /* Sizes are set here, not only on :host, so that a host page rule such as "* { font-size: … !important }",
+     which reaches the host element itself, cannot shrink the text inside. */
+  .panel, .text-stage { font-size: var(--jse-font-size, 16px); line-height: 1.45; }
   .panel { display: grid; gap: 8px; padding: 12px 16px 14px; border-top: 1px solid var(--_border); }
   .narration { min-height: 7.5em; }
   .counter { margin: 0; font-size: 13px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--_muted); }

@@ -14,7 +14,7 @@ import { EXPOSURES } from '../../model/simulate-pathway';
 import { stepAtTime } from '../../timeline/build-timeline';
 import { drugFactsCard, drugNote, occupancyPanel } from './drug-panels';
 import { SceneSession } from '../scene-session';
-import { StageSurface } from '../stage-surface';
+import { countFramesDrawn, StageSurface } from '../stage-surface';
 import { BACKDROP_TEXT, CELL_DETAIL_TEXT, DRUG_TEXT, UI_TEXT } from '../strings';
 import { icons } from './icons';
 import { styles } from './jak-stat-explorer.styles';
@@ -42,6 +42,15 @@ export interface SceneErrorDetail {
   message: string;
   /** Field-level problems, when the scene data itself was invalid. */
   issues: readonly { path: string; message: string }[];
+}
+
+/** Whether this browser can give a canvas a 2D context (false where canvas is disabled or unsupported). */
+function canDrawCanvas(): boolean {
+  try {
+    return typeof document !== 'undefined' && document.createElement('canvas').getContext('2d') !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** The views a stage can show: the main run, and in compare mode the run without a drug. */
@@ -74,6 +83,7 @@ const rawValue = { fromAttribute: (value: string | null) => value, toAttribute: 
  * @cssproperty --jse-muted - Secondary text.
  * @cssproperty --jse-border - Borders and dividers.
  * @cssproperty --jse-radius - Corner radius.
+ * @cssproperty --jse-font-size - Base text size of the narration and controls (default 16px).
  */
 export class JakStatExplorer extends LitElement {
   static override styles = styles;
@@ -106,12 +116,16 @@ export class JakStatExplorer extends LitElement {
   @state() private isPlaying = false;
   @state() private time = 0;
   @state() private errorMessage: string | undefined;
+  /** No canvas can be drawn here: the stage shows the steps as text, and everything else still works. */
+  @state() private textMode = !canDrawCanvas();
 
 
   private readonly playhead: Playhead;
   /** One drawing surface per view on stage: `main`, and `baseline` in compare mode. */
   private readonly surfaces = new Map<ViewName, { surface: StageSurface; canvas: HTMLCanvasElement }>();
   private resizeObserver: ResizeObserver | undefined;
+  private intersectionObserver: IntersectionObserver | undefined;
+  private onScreen = true;
   private readonly warned = new Set<string>();
   private goodStep = 1;
   private goodSpeed = 1;
@@ -148,9 +162,9 @@ export class JakStatExplorer extends LitElement {
     return this.session.stepCount;
   }
 
-  /** The current scene's steps: id and title each. */
-  get steps(): { id: string; title: string }[] {
-    return this.session.plan.steps.map(({ id, title }) => ({ id, title }));
+  /** The current scene's steps: id, title and narration text each (the text as shown, drug included). */
+  get steps(): { id: string; title: string; text: string }[] {
+    return this.session.plan.steps.map(({ id, title, text }) => ({ id, title, text }));
   }
 
   /** Whether Play is running. */
@@ -163,6 +177,7 @@ export class JakStatExplorer extends LitElement {
     this.playhead.play();
   }
 
+  /** Stops playback, holding the step shown. */
   pause(): void {
     this.playhead.pause();
   }
@@ -195,12 +210,39 @@ export class JakStatExplorer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.syncSurfaces();
+    // Off-screen widgets and hidden tabs draw nothing; they catch up when seen again.
+    if (typeof IntersectionObserver !== 'undefined') {
+      this.intersectionObserver = new IntersectionObserver((entries) => {
+        this.onScreen = entries.at(-1)?.isIntersecting ?? true;
+        this.updateVisibility();
+      });
+      this.intersectionObserver.observe(this);
+    }
+    document.addEventListener('visibilitychange', this.updateVisibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.playhead.pause();
+    this.intersectionObserver?.disconnect();
+    this.intersectionObserver = undefined;
+    document.removeEventListener('visibilitychange', this.updateVisibility);
     this.detachSurfaces();
+  }
+
+  private readonly updateVisibility = (): void => {
+    const visible = this.onScreen && document.visibilityState !== 'hidden';
+    for (const { surface } of this.surfaces.values()) surface.setVisible(visible);
+  };
+
+  /** Frames drawn by every widget on the page since it loaded (diagnostics: 0 more while all are paused). */
+  static get framesDrawn(): number {
+    return countFramesDrawn();
+  }
+
+  /** Whether the stage is shown as text because no canvas can be drawn on this device. */
+  get textOnly(): boolean {
+    return this.textMode;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -208,7 +250,7 @@ export class JakStatExplorer extends LitElement {
     if (changed.has('drug') || changed.has('exposure')) this.applyDrug();
     if (changed.has('compare') || changed.has('drug') || changed.has('exposure') || changed.has('scene')) this.updateBaseline();
     if (changed.has('speed')) this.applySpeed();
-    if (changed.has('step') && Number(this.step) !== this.playhead.step) this.applyStep();
+    if (changed.has('step')) this.applyStep();
   }
 
   /** Last drug settings reported by `drug-change`, to report each change once. */
@@ -239,7 +281,8 @@ export class JakStatExplorer extends LitElement {
     const treatment = this.session.plan.treatment;
     return html`
       <div class="stage ${this.baseline ? 'compare' : ''}" part="stage" tabindex="0" role="img" aria-label=${`${this.session.scene.title}. ${UI_TEXT.stepOf(this.playhead.step, count)}: ${current.title}`}>
-        <div class="view main" data-view="main">
+        ${this.textMode ? this.renderTextStage(current.index) : nothing}
+        <div class="view main" data-view="main" ?hidden=${this.textMode}>
           <canvas aria-hidden="true"></canvas>
           ${this.baseline && treatment ? html`<p class="view-caption">${DRUG_TEXT.treated(treatment.drug.name, treatment.exposure)}</p>` : nothing}
         </div>
@@ -294,6 +337,16 @@ export class JakStatExplorer extends LitElement {
         ${treatment ? drugFactsCard(treatment.drug) : nothing}
       </div>
     `;
+  }
+
+  /** The stage without pictures: what the scene is and where in its steps we are. */
+  private renderTextStage(currentIndex: number) {
+    const steps = this.session.plan.steps;
+    return html`<div class="text-stage">
+      <p class="text-stage-note">${UI_TEXT.noGraphics}</p>
+      <p class="text-stage-summary">${this.session.scene.summary}</p>
+      <ol>${steps.map((step, i) => html`<li aria-current=${i === currentIndex ? 'step' : nothing}>${step.title}</li>`)}</ol>
+    </div>`;
   }
 
   private renderDrugControls() {
@@ -363,7 +416,9 @@ export class JakStatExplorer extends LitElement {
   private applyStep(): void {
     const checked = checkStep(this.step, this.stepCount);
     if (checked.ok) {
-      this.playhead.goToStep(checked.value);
+      // The attribute arrives as text: keep the property a number even when the step does not change.
+      this.step = checked.value;
+      if (checked.value !== this.playhead.step) this.playhead.goToStep(checked.value);
     } else {
       this.warnOnce(checked.reason);
       this.step = this.goodStep;
@@ -473,6 +528,7 @@ export class JakStatExplorer extends LitElement {
 
   /** Creates, re-targets or drops drawing surfaces so that each view on stage has one. */
   private syncSurfaces(): void {
+    if (this.textMode) return;
     const root = this.renderRoot as ShadowRoot;
     const boxes = [...root.querySelectorAll<HTMLElement>('.view')];
     const present = new Set<ViewName>();
@@ -485,9 +541,11 @@ export class JakStatExplorer extends LitElement {
       if (existing?.canvas === canvas) continue;
       existing?.surface.dispose();
       const surface = new StageSurface(canvas, (error) => {
-        this.errorMessage = UI_TEXT.noGraphics;
-        console.error('[jak-stat-explorer] could not start the renderer:', error);
+        console.error('[jak-stat-explorer] could not start the renderer; showing the steps as text:', error);
+        this.detachSurfaces();
+        this.textMode = true;
       });
+      surface.setVisible(this.onScreen && document.visibilityState !== 'hidden');
       this.surfaces.set(name, { surface, canvas });
       changedViews = true;
     }

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
+import { differingFraction, frames, mount, narration, readCanvas, shadow } from './helpers';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('resilience', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('recovers from a lost canvas context and shows the same step', async () => {
+    const explorer = await mount({ step: '5' });
+    const before = readCanvas(explorer).data;
+    const canvas = shadow<HTMLCanvasElement>(explorer, 'canvas');
+    canvas.dispatchEvent(new Event('contextlost', { cancelable: true }));
+    // A lost context comes back blank: resetting the backing store is what the browser does to it.
+    const { width } = canvas;
+    canvas.width = width;
+    explorer.next();
+    explorer.previous();
+    await frames(3);
+    expect(readCanvas(explorer).distinctColours).toBeLessThan(5);
+    canvas.dispatchEvent(new Event('contextrestored'));
+    await frames(3);
+    expect(explorer.step).toBe(5);
+    expect(differingFraction(before, readCanvas(explorer).data)).toBeLessThan(0.001);
+  });
+
+  it('without any canvas support, shows the steps as text and keeps narration and controls working', async () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const explorer = await mount();
+    expect(explorer.textOnly).toBe(true);
+    expect(shadow(explorer, '.text-stage').textContent).toContain(explorer.steps[0]!.title);
+    explorer.next();
+    await explorer.updateComplete;
+    expect(narration(explorer).title).toBe(explorer.steps[1]!.title);
+    expect(shadow(explorer, '.text-stage li[aria-current]').textContent).toBe(explorer.steps[1]!.title);
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws nothing while paused and idle, and draws while playing', async () => {
+    const explorer = await mount();
+    await wait(100);
+    const idle = JakStatExplorer.framesDrawn;
+    await wait(500);
+    expect(JakStatExplorer.framesDrawn - idle).toBe(0);
+    explorer.play();
+    await wait(500);
+    explorer.pause();
+    expect(JakStatExplorer.framesDrawn - idle).toBeGreaterThan(5);
+  });
+
+  it('stops drawing off screen and catches up when scrolled back', async () => {
+    const explorer = await mount({ step: '3' });
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    explorer.parentElement!.before(spacer);
+    await wait(150);
+    const start = JakStatExplorer.framesDrawn;
+    explorer.play();
+    await wait(600);
+    explorer.pause();
+    expect(JakStatExplorer.framesDrawn - start).toBe(0);
+    const stepWhenHidden = explorer.step;
+    explorer.scrollIntoView();
+    await wait(200);
+    await frames(2);
+    expect(JakStatExplorer.framesDrawn - start).toBeGreaterThan(0);
+    expect(explorer.step).toBe(stepWhenHidden);
+    spacer.remove();
+  });
+
+  it('fits any container from 280 px to 4K wide', async () => {
+    for (const width of [280, 375, 768, 1920, 3840]) {
+      const explorer = await mount({}, width);
+      const box = shadow(explorer, '.view').getBoundingClientRect();
+      expect(box.width, `${width}`).toBeGreaterThan(width - 4);
+      expect(box.height / box.width, `${width}`).toBeCloseTo(9 / 16, 2);
+      expect(explorer.getBoundingClientRect().width, `${width}`).toBeLessThanOrEqual(width + 0.5);
+      expect(readCanvas(explorer).distinctColours, `${width}`).toBeGreaterThan(20);
+    }
+  });
+
+  it('host page CSS does not break it, and its styles do not leak out', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'button, canvas, p, h2 { display: none !important; } * { font-size: 4px !important; } .title { color: red; }';
+    document.head.append(style);
+    const explorer = await mount();
+    const outside = document.createElement('h2');
+    outside.className = 'title';
+    document.body.append(outside);
+    expect(getComputedStyle(shadow(explorer, 'button.next')).display).not.toBe('none');
+    expect(getComputedStyle(shadow(explorer, 'canvas')).display).toBe('block');
+    expect(parseFloat(getComputedStyle(shadow(explorer, '.text')).fontSize)).toBeGreaterThanOrEqual(14);
+    expect(getComputedStyle(outside).marginTop).not.toBe('2px');
+    expect(getComputedStyle(outside).color).toBe('rgb(255, 0, 0)');
+    expect(readCanvas(explorer).distinctColours).toBeGreaterThan(40);
+    style.remove();
+  });
+});

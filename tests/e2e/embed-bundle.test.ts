@@ -1,0 +1,111 @@
+/**
+ * The embed module as site owners get it: built with the real library config, imported in Node without a DOM,
+ * and loaded by a page that serves a strict Content-Security-Policy and holds 24 widgets.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { chromium, type Browser } from 'playwright';
+import { chromiumPath } from '../../scripts/chromium-path.mjs';
+
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+const WIDGETS = 24;
+const page24 = `<!doctype html><html><head><meta charset="utf-8"><title>24 widgets</title>
+<link rel="stylesheet" href="page.css"></head><body>
+${Array.from({ length: WIDGETS }, (_, i) => `<jak-stat-explorer scene="${['il13', 'il4', 'il31', 'il22', 'tslp', 'ifng'][i % 6]}"${i % 4 === 0 ? ' drug="abrocitinib"' : ''}></jak-stat-explorer>`).join('\n')}
+<script type="module" src="jak-stat-explorer.js"></script></body></html>`;
+const pageCss = 'body { margin: 0; display: grid; grid-template-columns: repeat(4, 300px); gap: 4px; }';
+
+let outDir: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'jse-embed-'));
+  await build({ configFile: 'vite.lib.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const headers = { 'Content-Security-Policy': CSP };
+    if (path === '/' || path === '/index.html') response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page24);
+    else if (path === '/page.css') response.writeHead(200, { ...headers, 'Content-Type': 'text/css' }).end(pageCss);
+    else if (path === '/jak-stat-explorer.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(readFileSync(join(outDir, 'jak-stat-explorer.js')));
+    else response.writeHead(404, headers).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('the embed module', () => {
+  it('imports in Node with no DOM and still offers the pure model', async () => {
+    expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
+    const module = await import(join(outDir, 'jak-stat-explorer.js'));
+    expect(module.simulatePathway({ scene: 'il13', drug: 'upadacitinib', exposure: 10 }).signal).toBeCloseTo(1 / 11, 6);
+    // Importing created no document: nothing in the module reached for the DOM.
+    expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
+  });
+
+  it(`runs ${WIDGETS} widgets under "${CSP}": all draw and animate, no CSP violation, no lost context, no foreign request`, async () => {
+    // Tall enough that every widget is on screen: off-screen widgets rightly stop drawing.
+    const page = await browser.newPage({ viewport: { width: 1240, height: 6000 } });
+    const problems: string[] = [];
+    const foreign: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (/WebGL|context|unsafe-eval|Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    page.on('request', (request) => { if (!request.url().startsWith(origin)) foreign.push(request.url()); });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { violations: string[] }).violations ??= [];
+        (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(`${origin}/`);
+    await page.waitForFunction((n) => document.querySelectorAll('jak-stat-explorer').length === n && customElements.get('jak-stat-explorer'), WIDGETS);
+    const fingerprints = () => page.evaluate(async () => {
+      const widgets = [...document.querySelectorAll('jak-stat-explorer')] as (HTMLElement & { rendererReady: Promise<void> })[];
+      await Promise.all(widgets.map((w) => w.rendererReady));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return widgets.map((w) => {
+        const canvas = w.shadowRoot!.querySelector('canvas')!;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        const colours = new Set<number>();
+        let hash = 0;
+        for (let i = 0; i < data.length; i += 16) {
+          colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+          hash = (Math.imul(hash, 31) + data[i]! + data[i + 1]! * 3 + data[i + 2]! * 7) | 0;
+        }
+        return { colours: colours.size, hash, width: canvas.width };
+      });
+    });
+    const before = await fingerprints();
+    expect(before).toHaveLength(WIDGETS);
+    for (const [i, widget] of before.entries()) {
+      expect(widget.width, `widget ${i}`).toBeGreaterThan(250);
+      expect(widget.colours, `widget ${i}`).toBeGreaterThan(40);
+    }
+    await page.evaluate(() => document.querySelectorAll<HTMLElement & { next(): void }>('jak-stat-explorer').forEach((w) => w.next()));
+    await page.waitForTimeout(1200);
+    const after = await fingerprints();
+    const changed = after.filter((widget, i) => widget.hash !== before[i]!.hash).length;
+    expect(changed).toBe(WIDGETS);
+    expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
