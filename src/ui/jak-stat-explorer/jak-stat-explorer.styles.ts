@@ -44,7 +44,8 @@ export const styles = css`
   .stage:focus-visible { box-shadow: inset 0 0 0 3px var(--_accent); }
   .view { position: relative; aspect-ratio: 16 / 9; background: #eaf2f8; }
   .view[hidden] { display: none; }
-  .text-stage { padding: 16px 20px; min-height: 12em; background: #eaf2f8; }
+  /* Tints mix a hue into the theme's own background, so they read on light and dark themes alike. */
+  .text-stage { padding: 16px 20px; min-height: 12em; background: color-mix(in srgb, #5b8db8 14%, var(--_bg)); }
   .text-stage-note { margin: 0 0 6px; font-weight: 600; }
   .text-stage-summary { margin: 0 0 8px; }
   .text-stage ol { margin: 0; padding-left: 1.6em; columns: 2 16em; }
@@ -56,7 +57,7 @@ export const styles = css`
     position: absolute; left: 0; right: 0; top: -28px; margin: 0; height: 26px; line-height: 26px;
     font-size: 14px; font-weight: 700; text-align: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   }
-  .view.main .view-caption { color: #7a0e69; }
+  .view.main .view-caption { color: color-mix(in srgb, #b5179e 70%, var(--_fg)); }
   @container (max-width: 640px) {
     .stage.compare { grid-template-columns: 1fr; row-gap: 30px; }
   }
@@ -65,7 +66,7 @@ export const styles = css`
     position: absolute; inset: auto 12px 12px 12px;
     display: flex; gap: 12px; align-items: center; justify-content: space-between;
     padding: 10px 14px; border-radius: 8px;
-    background: #fff4f2; color: #7a1d0e; border: 1px solid #e7a99c;
+    background: color-mix(in srgb, #d9480f 12%, var(--_bg)); color: var(--_fg); border: 1px solid #e7a99c;
     font-size: 14px; white-space: pre-line;
   }
   .error p { margin: 0; }
@@ -115,13 +116,13 @@ export const styles = css`
   .drug-controls select { font: inherit; font-weight: 400; min-height: 36px; padding: 4px 8px; border-radius: 8px; border: 1px solid var(--_border); background: var(--_bg); color: var(--_fg); }
   .drug-controls input[type='checkbox'] { width: 18px; height: 18px; accent-color: var(--_accent); }
   .drug-controls .check { font-weight: 400; }
-  .drug-note { margin: 6px 0 0; padding: 6px 10px; border-left: 4px solid #b5179e; background: #fbeef8; border-radius: 0 6px 6px 0; }
-  .tag.drug { border-color: #b5179e; color: #7a0e69; }
+  .drug-note { margin: 6px 0 0; padding: 6px 10px; border-left: 4px solid #b5179e; background: color-mix(in srgb, #b5179e 10%, var(--_bg)); border-radius: 0 6px 6px 0; }
+  .tag.drug { border-color: #b5179e; color: inherit; }
   .occupancy h3 { margin: 4px 0; font-size: 14px; }
   .bars { list-style: none; margin: 0; padding: 0; display: grid; gap: 3px; }
   .bars li { display: grid; grid-template-columns: 4.2em 1fr 7.5em auto; gap: 8px; align-items: center; font-size: 13px; color: var(--_muted); }
   .bars li.used, .bars li.signal { color: var(--_fg); font-weight: 600; }
-  .bars meter { width: 100%; height: 14px; }
+  .bars meter { width: 100%; height: 14px; accent-color: var(--_accent); }
   .bars .value { font-variant-numeric: tabular-nums; }
   .src { font-size: 12px; font-weight: 400; color: var(--_muted); }
   .caveat { margin: 4px 0 0; font-size: 12px; color: var(--_muted); }

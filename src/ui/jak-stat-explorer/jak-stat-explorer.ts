@@ -235,7 +235,10 @@ export class JakStatExplorer extends LitElement {
     for (const { surface } of this.surfaces.values()) surface.setVisible(visible);
   };
 
-  /** Frames drawn by every widget on the page since it loaded (diagnostics: 0 more while all are paused). */
+  /**
+   * Frames drawn by every widget on the page since it loaded (diagnostics: 0 more while all are paused).
+   * @internal
+   */
   static get framesDrawn(): number {
     return countFramesDrawn();
   }
@@ -593,7 +596,10 @@ export class JakStatExplorer extends LitElement {
     this.surfaces.clear();
   }
 
-  /** Resolves when every view's renderer is ready (for tests and tools waiting for the first frame). */
+  /**
+   * Resolves when every view's renderer is ready (for tests and tools waiting for the first frame).
+   * @internal
+   */
   get rendererReady(): Promise<void> {
     return Promise.all([...this.surfaces.values()].map(({ surface }) => surface.ready)).then(() => undefined);
   }
