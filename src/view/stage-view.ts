@@ -2,7 +2,7 @@
  * The Pixi scene for one widget: the backdrop and one sprite per actor, drawn from a frame of actor states.
  * It draws what the model says and decides nothing.
  */
-import { Container, RenderTexture, Sprite, type Renderer } from 'pixi.js';
+import { Container, Graphics, RenderTexture, Sprite, Text, type Renderer } from 'pixi.js';
 import type { ActorDef, FrameState } from '../model/actor';
 import { ACTOR_KINDS } from '../model/actor';
 import { STAGE } from '../model/geometry';
@@ -49,6 +49,8 @@ export class StageView {
     this.backdrop.setViewScale(scale, resolution);
     for (const sprite of this.sprites.values()) sprite.setViewScale(scale, resolution);
     this.bakedAt = 0;
+    const pixels = scale * resolution;
+    for (const sprite of this.sprites.values()) cacheShapes(sprite.container, pixels);
   }
 
   /**
@@ -76,5 +78,23 @@ export class StageView {
     this.backdrop.destroy();
     this.backdropTexture?.destroy(true);
     this.root.destroy({ children: true });
+  }
+}
+
+/**
+ * Turns every shape (Graphics) under a container into a bitmap at the canvas's pixel density. Actor shapes
+ * never change after they are built (only their transforms and opacity do), so each frame then copies
+ * bitmaps instead of re-filling paths, gradients and wide glow strokes; with many widgets on a page, that
+ * rasterising was the main cost of a frame. Containers stay live, so parts that move, fade or flip inside an
+ * actor (badges, glows, a STAT turning over) still do.
+ */
+function cacheShapes(node: Container, resolution: number): void {
+  for (const child of node.children) {
+    if (child instanceof Graphics) {
+      child.cacheAsTexture(false);
+      child.cacheAsTexture({ resolution, antialias: true });
+    } else if (!(child instanceof Text)) {
+      cacheShapes(child, resolution);
+    }
   }
 }

@@ -114,7 +114,11 @@ export class JakStatExplorer extends LitElement {
   /** The same scene without a drug, for compare mode. */
   @state() private baseline: SceneSession | undefined;
   @state() private isPlaying = false;
-  @state() private time = 0;
+  /**
+   * Playhead time. Not reactive on purpose: it changes every animation frame, and re-rendering the whole
+   * template for it cost more than drawing the stage; the progress bar is moved directly instead.
+   */
+  private time = 0;
   @state() private errorMessage: string | undefined;
   /** No canvas can be drawn here: the stage shows the steps as text, and everything else still works. */
   @state() private textMode = !canDrawCanvas();
@@ -139,6 +143,8 @@ export class JakStatExplorer extends LitElement {
     this.playhead = new Playhead(this.session.compiled, createGsapClock(), {
       onTime: (time) => {
         this.time = time;
+        const seek = this.renderRoot?.querySelector?.<HTMLInputElement>('input.seek');
+        if (seek) seek.value = String(time);
         this.syncBaseline(time);
         for (const { surface } of this.surfaces.values()) surface.requestDraw();
       },
