@@ -2,7 +2,7 @@
  * The Pixi scene for one widget: the backdrop and one sprite per actor, drawn from a frame of actor states.
  * It draws what the model says and decides nothing.
  */
-import { Container, Graphics, RenderTexture, Sprite, Text, type Renderer } from 'pixi.js';
+import { Container, Graphics, Rectangle, RenderTexture, Sprite, Text, type Renderer, type Texture } from 'pixi.js';
 import type { ActorDef, FrameState } from '../model/actor';
 import { ACTOR_KINDS } from '../model/actor';
 import { STAGE } from '../model/geometry';
@@ -11,6 +11,8 @@ import type { ActorSprite } from './actors/actor-sprite';
 import { createActorSprite } from './actors/create-actor-sprite';
 
 export class StageView {
+  /** Draw actor shapes from baked bitmaps (see bakeShapes); tests switch it off to compare pictures. */
+  static cacheShapes = true;
   /** Root container, scaled from the 1280 × 720 stage to the canvas. */
   readonly root = new Container();
   private readonly backdrop: Backdrop;
@@ -35,6 +37,7 @@ export class StageView {
       const state = frame[id];
       if (state) sprite.update(state);
     }
+    syncBaked(this.baked);
   }
 
   /**
@@ -49,8 +52,6 @@ export class StageView {
     this.backdrop.setViewScale(scale, resolution);
     for (const sprite of this.sprites.values()) sprite.setViewScale(scale, resolution);
     this.bakedAt = 0;
-    const pixels = scale * resolution;
-    for (const sprite of this.sprites.values()) cacheShapes(sprite.container, pixels);
   }
 
   /**
@@ -66,7 +67,13 @@ export class StageView {
     this.backdropTexture = RenderTexture.create({ width: STAGE.width, height: STAGE.height, resolution: pixels, antialias: true });
     renderer.render({ container: this.backdrop.container, target: this.backdropTexture, clear: true });
     this.backdropSprite.texture = this.backdropTexture;
+    unbake(this.baked);
+    if (StageView.cacheShapes) {
+      for (const sprite of this.sprites.values()) bakeShapes(renderer, sprite.container, pixels, this.baked);
+    }
   }
+
+  private readonly baked: BakedShape[] = [];
 
   private bakedAt = 0;
   private resolution = 1;
@@ -74,6 +81,7 @@ export class StageView {
   private readonly backdropSprite = new Sprite();
 
   destroy(): void {
+    unbake(this.baked);
     for (const sprite of this.sprites.values()) sprite.destroy();
     this.backdrop.destroy();
     this.backdropTexture?.destroy(true);
@@ -82,19 +90,66 @@ export class StageView {
 }
 
 /**
- * Turns every shape (Graphics) under a container into a bitmap at the canvas's pixel density. Actor shapes
+ * A shape drawn from a bitmap: the live Graphics stays in the tree (its owner still moves, fades and flips
+ * it) but is not rendered; a Sprite beside it shows the bitmap with the same transform and opacity.
+ */
+interface BakedShape {
+  readonly shape: Graphics;
+  readonly sprite: Sprite;
+  readonly texture: Texture;
+}
+
+/**
+ * Bakes every shape (Graphics) under a container into a bitmap at the canvas's pixel density. Actor shapes
  * never change after they are built (only their transforms and opacity do), so each frame then copies
  * bitmaps instead of re-filling paths, gradients and wide glow strokes; with many widgets on a page, that
- * rasterising was the main cost of a frame. Containers stay live, so parts that move, fade or flip inside an
- * actor (badges, glows, a STAT turning over) still do.
+ * rasterising was the main cost of a frame.
  */
-function cacheShapes(node: Container, resolution: number): void {
-  for (const child of node.children) {
+function bakeShapes(renderer: Renderer, node: Container, resolution: number, out: BakedShape[]): void {
+  for (const child of [...node.children]) {
     if (child instanceof Graphics) {
-      child.cacheAsTexture(false);
-      child.cacheAsTexture({ resolution, antialias: true });
-    } else if (!(child instanceof Text)) {
-      cacheShapes(child, resolution);
+      // Shapes stretched by their own scale (gene bars grow from 0) stay live.
+      if (Math.abs(child.scale.x) !== 1 || Math.abs(child.scale.y) !== 1) continue;
+      const bounds = child.context.bounds;
+      if (bounds.width <= 0 || bounds.height <= 0) continue;
+      // Drawn through a throw-away Graphics sharing the shape's geometry, so that the live shape's own
+      // visibility, opacity and render state are never touched (an invisible glow still bakes in full).
+      const probe = new Graphics(child.context);
+      const texture = renderer.generateTexture({
+        target: probe,
+        resolution,
+        antialias: true,
+        frame: new Rectangle(bounds.x, bounds.y, bounds.width, bounds.height),
+      });
+      probe.destroy();
+      const sprite = new Sprite(texture);
+      sprite.pivot.set(-bounds.x, -bounds.y);
+      node.addChildAt(sprite, node.getChildIndex(child) + 1);
+      child.renderable = false;
+      out.push({ shape: child, sprite, texture });
+    } else if (!(child instanceof Text) && !(child instanceof Sprite)) {
+      bakeShapes(renderer, child, resolution, out);
     }
   }
+}
+
+/** Copies each live shape's transform and opacity to its bitmap. */
+function syncBaked(baked: readonly BakedShape[]): void {
+  for (const { shape, sprite } of baked) {
+    sprite.position.copyFrom(shape.position);
+    sprite.scale.copyFrom(shape.scale);
+    sprite.rotation = shape.rotation;
+    sprite.alpha = shape.alpha;
+    sprite.visible = shape.visible;
+  }
+}
+
+/** Puts the live shapes back and frees the bitmaps. */
+function unbake(baked: BakedShape[]): void {
+  for (const { shape, sprite, texture } of baked) {
+    shape.renderable = true;
+    sprite.destroy();
+    texture.destroy(true);
+  }
+  baked.length = 0;
 }

@@ -24,7 +24,7 @@ describe('rendering', () => {
       const reading = readCanvas(explorer);
       expect(reading.distinctColours, `step ${step} colours`).toBeGreaterThan(40);
       if (previous) {
-        expect(differingFraction(previous.data, reading.data), `step ${step} vs ${step - 1}`).toBeGreaterThan(0.002);
+        expect(differingFraction(previous.data, reading.data), `step ${step} vs ${step - 1}`).toBeGreaterThan(0.001);
       }
       previous = reading;
     }

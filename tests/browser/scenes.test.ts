@@ -15,7 +15,7 @@ describe('scenes in the widget', () => {
       await frames(2);
       const reading = readCanvas(explorer);
       expect(reading.distinctColours, `${id} step ${step}`).toBeGreaterThan(40);
-      if (previous) expect(differingFraction(previous, reading.data), `${id} step ${step}`).toBeGreaterThan(0.002);
+      if (previous) expect(differingFraction(previous, reading.data), `${id} step ${step}`).toBeGreaterThan(0.001);
       previous = reading.data;
     }
   });
