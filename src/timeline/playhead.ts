@@ -43,6 +43,11 @@ export class Playhead {
   private isPlaying = false;
   private ticking = false;
   private rate = 1;
+  /**
+   * Reduced motion: each step's end state is shown at once instead of being animated (the view cross-fades
+   * instead). Play still holds on every step for reading.
+   */
+  instant = false;
 
   constructor(compiled: CompiledTimeline, clock: Clock, listener: PlayheadListener = {}, holdFor: HoldSeconds = () => 0) {
     this.compiled = compiled;
@@ -180,7 +185,7 @@ export class Playhead {
       this.setStep(Math.min(this.currentStep + 1, this.stepCount));
     }
     const stepEnd = this.compiled.stepEnds[this.currentStep - 1]!;
-    let next = this.currentTime + deltaSeconds * this.rate;
+    let next = this.instant ? Number.POSITIVE_INFINITY : this.currentTime + deltaSeconds * this.rate;
     // While playing, stop on each step's end for a reading pause.
     const stopAt = this.isPlaying ? Math.min(stepEnd, this.target) : this.target;
     if (next >= stopAt) next = stopAt;

@@ -118,3 +118,21 @@ describe('playhead', () => {
     expect(playhead.step).toBe(1);
   });
 });
+
+describe('playhead with reduced motion', () => {
+  it('jumps straight to each step end instead of animating, and still holds while playing', () => {
+    const { compiled, clock, playhead } = setup(1);
+    playhead.instant = true;
+    playhead.next();
+    clock.advance(1 / 60);
+    expect(playhead.time).toBe(compiled.stepEnds[1]);
+    playhead.play();
+    clock.advance(1 / 60);
+    expect(playhead.step).toBe(3);
+    expect(playhead.time).toBe(compiled.stepEnds[2]);
+    clock.advance(0.5);
+    expect(playhead.step).toBe(3);
+    clock.advance(0.6);
+    expect(playhead.step).toBe(4);
+  });
+});

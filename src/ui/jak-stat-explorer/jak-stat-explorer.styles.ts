@@ -140,7 +140,45 @@ export const styles = css`
     .text { font-size: 1em; }
     .count { min-width: 0; }
   }
+  .sr-only {
+    position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+    clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+  }
+  button[aria-pressed='true'] { background: color-mix(in srgb, var(--_accent) 18%, var(--_bg)); border-color: var(--_accent); }
+  button.shortcuts-toggle { font-weight: 700; font-size: 18px; }
+
+  /* Reduced motion: the picture jumps to the step's end state and fades in, instead of moving. */
+  .view.fade-a canvas { animation: jse-fade-a 260ms ease-out; }
+  .view.fade-b canvas { animation: jse-fade-b 260ms ease-out; }
+  @keyframes jse-fade-a { from { opacity: 0.25; } to { opacity: 1; } }
+  @keyframes jse-fade-b { from { opacity: 0.25; } to { opacity: 1; } }
   @media (prefers-reduced-motion: reduce) {
     * { transition: none !important; }
   }
+
+  .shortcuts {
+    position: absolute; top: 12px; right: 12px; z-index: 2; max-width: min(360px, calc(100% - 24px));
+    padding: 12px 16px; border-radius: 10px; background: var(--_bg); color: var(--_fg);
+    border: 1px solid var(--_border); box-shadow: 0 4px 18px rgb(0 0 0 / 0.18); font-size: 14px;
+  }
+  .shortcuts h3 { margin: 0 0 6px; font-size: 15px; }
+  .shortcuts dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; margin: 0 0 8px; }
+  .shortcuts dt { font-weight: 700; font-variant-numeric: tabular-nums; }
+  .shortcuts dd { margin: 0; }
+  .shortcuts button { width: auto; height: 32px; padding: 0 12px; font-size: 14px; }
+
+  /* Presenter mode: the widget fills the screen; the picture and large narration, little else. */
+  :host([presenter]) {
+    position: fixed; inset: 0; z-index: 2147483000; border-radius: 0; border: 0;
+    display: flex; flex-direction: column; overflow: auto;
+  }
+  :host([presenter]) .stage { flex: 1 1 auto; min-height: 0; justify-items: center; align-content: center; }
+  :host([presenter]) .view { height: min(100%, calc(100vw * 9 / 16)); max-height: 68vh; width: auto; }
+  :host([presenter]) .stage.compare .view { max-height: 34vw; }
+  :host([presenter]) .panel { --jse-font-size: clamp(20px, 2.2vw, 34px); padding: 12px 28px 16px; }
+  :host([presenter]) .title { font-size: 1.3em; }
+  :host([presenter]) .counter { font-size: 0.6em; }
+  :host([presenter]) .narration { min-height: 0; }
+  :host([presenter]) .sources, :host([presenter]) .simplified, :host([presenter]) .drug-controls,
+  :host([presenter]) .occupancy, :host([presenter]) .facts, :host([presenter]) .count { display: none; }
 `;

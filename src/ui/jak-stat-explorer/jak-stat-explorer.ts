@@ -15,6 +15,10 @@ import { stepAtTime } from '../../timeline/build-timeline';
 import { drugFactsCard, drugNote, occupancyPanel } from './drug-panels';
 import { SceneSession } from '../scene-session';
 import { countFramesDrawn, StageSurface } from '../stage-surface';
+import { describeStep } from '../../model/describe-frame';
+import { describedScene } from '../../model/described-scene';
+import { ReadAloud } from '../read-aloud';
+import { prefersReducedMotion } from '../prefers-reduced-motion';
 import { BACKDROP_TEXT, CELL_DETAIL_TEXT, DRUG_TEXT, UI_TEXT } from '../strings';
 import { icons } from './icons';
 import { styles } from './jak-stat-explorer.styles';
@@ -73,7 +77,8 @@ const rawValue = { fromAttribute: (value: string | null) => value, toAttribute: 
  *
  * @csspart stage - The animation area (canvas).
  * @csspart narration - Step counter, title, text, simplification note and sources.
- * @csspart controls - Previous, play/pause, next, restart and the progress bar.
+ * @csspart controls - Previous, play/pause, next, restart, the progress bar, and the motion, read-aloud, presenter
+ *   and shortcuts buttons.
  *
  * @cssproperty --jse-font - Font family of the narration and controls.
  * @cssproperty --jse-fg - Text colour.
@@ -110,6 +115,18 @@ export class JakStatExplorer extends LitElement {
   /** Show the run without a drug beside the treated one, stepping together (with a drug chosen). */
   @property({ type: Boolean, reflect: true }) compare = false;
 
+  /**
+   * Replace movement with short cross-fades between step end states. On by default where the system asks for
+   * reduced motion; the motion button toggles it.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'reduced-motion' }) reducedMotion = prefersReducedMotion();
+
+  /** Presenter mode: full screen, large narration, minimal chrome (button or F; Escape leaves). */
+  @property({ type: Boolean, reflect: true }) presenter = false;
+
+  /** Speak each step's narration (Web Speech API) as it is shown, and keep speaking while playing. */
+  @property({ type: Boolean, reflect: true, attribute: 'read-aloud' }) readAloud = false;
+
   @state() private session: SceneSession;
   /** The same scene without a drug, for compare mode. */
   @state() private baseline: SceneSession | undefined;
@@ -120,6 +137,7 @@ export class JakStatExplorer extends LitElement {
    */
   private time = 0;
   @state() private errorMessage: string | undefined;
+  @state() private shortcutsOpen = false;
   /** No canvas can be drawn here: the stage shows the steps as text, and everything else still works. */
   @state() private textMode = !canDrawCanvas();
 
@@ -129,6 +147,7 @@ export class JakStatExplorer extends LitElement {
   private readonly surfaces = new Map<ViewName, { surface: StageSurface; canvas: HTMLCanvasElement }>();
   private resizeObserver: ResizeObserver | undefined;
   private intersectionObserver: IntersectionObserver | undefined;
+  private readonly speech = new ReadAloud();
   private onScreen = true;
   private readonly warned = new Set<string>();
   private goodStep = 1;
@@ -225,6 +244,7 @@ export class JakStatExplorer extends LitElement {
       this.intersectionObserver.observe(this);
     }
     document.addEventListener('visibilitychange', this.updateVisibility);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
   override disconnectedCallback(): void {
@@ -233,6 +253,8 @@ export class JakStatExplorer extends LitElement {
     this.intersectionObserver?.disconnect();
     this.intersectionObserver = undefined;
     document.removeEventListener('visibilitychange', this.updateVisibility);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.speech.stop();
     this.detachSurfaces();
   }
 
@@ -259,6 +281,12 @@ export class JakStatExplorer extends LitElement {
     if (changed.has('drug') || changed.has('exposure')) this.applyDrug();
     if (changed.has('compare') || changed.has('drug') || changed.has('exposure') || changed.has('scene')) this.updateBaseline();
     if (changed.has('speed')) this.applySpeed();
+    if (changed.has('reducedMotion')) this.playhead.instant = this.reducedMotion;
+    if (changed.has('readAloud')) {
+      if (this.readAloud) this.speakCurrentStep();
+      else this.speech.stop();
+    }
+    if (changed.has('presenter')) this.applyPresenter();
     if (changed.has('step')) this.applyStep();
   }
 
@@ -288,10 +316,13 @@ export class JakStatExplorer extends LitElement {
     const count = steps.length;
     const duration = this.playhead.duration;
     const treatment = this.session.plan.treatment;
+    const description = this.describe(current.index);
     return html`
-      <div class="stage ${this.baseline ? 'compare' : ''}" part="stage" tabindex="0" role="img" aria-label=${`${this.session.scene.title}. ${UI_TEXT.stepOf(this.playhead.step, count)}: ${current.title}`}>
+      <div class="stage ${this.baseline ? 'compare' : ''}" part="stage" tabindex="0" role="region"
+        aria-roledescription=${UI_TEXT.animation} aria-label=${`${this.session.scene.title}. ${UI_TEXT.stepOf(this.playhead.step, count)}: ${current.title}`}
+        aria-describedby="stage-description">
         ${this.textMode ? this.renderTextStage(current.index) : nothing}
-        <div class="view main" data-view="main" ?hidden=${this.textMode}>
+        <div class="view main ${this.fadeClass}" data-view="main" ?hidden=${this.textMode} role="img" aria-label=${description.now}>
           <canvas aria-hidden="true"></canvas>
           ${this.baseline && treatment ? html`<p class="view-caption">${DRUG_TEXT.treated(treatment.drug.name, treatment.exposure)}</p>` : nothing}
         </div>
@@ -301,6 +332,7 @@ export class JakStatExplorer extends LitElement {
               <p class="view-caption">${DRUG_TEXT.untreated}</p>
             </div>`
           : nothing}
+        ${this.shortcutsOpen ? this.renderShortcuts() : nothing}
         ${this.errorMessage
           ? html`<div class="error" role="alert">
               <p>${this.errorMessage}</p>
@@ -308,8 +340,10 @@ export class JakStatExplorer extends LitElement {
             </div>`
           : nothing}
       </div>
+      <p id="stage-description" class="sr-only">${description.now} ${description.changed}</p>
+      <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       <div class="panel">
-        <section class="narration" part="narration" aria-live="polite">
+        <section class="narration" part="narration">
           <p class="counter">${UI_TEXT.stepOf(this.playhead.step, count)}</p>
           <h2 class="title">${current.title}</h2>
           <p class="text">${current.text}</p>
@@ -331,6 +365,16 @@ export class JakStatExplorer extends LitElement {
             ?disabled=${this.playhead.step >= count} @click=${() => this.next()}>${icons.next}</button>
           <button type="button" class="restart" aria-label=${UI_TEXT.restart} title=${UI_TEXT.restart}
             @click=${() => this.restart()}>${icons.restart}</button>
+          <button type="button" class="motion" aria-pressed=${this.reducedMotion ? 'true' : 'false'} aria-label=${UI_TEXT.reducedMotion} title=${UI_TEXT.reducedMotion}
+            @click=${() => { this.reducedMotion = !this.reducedMotion; }}>${icons.motion}</button>
+          ${this.speech.available
+            ? html`<button type="button" class="read-aloud" aria-pressed=${this.readAloud ? 'true' : 'false'} aria-label=${UI_TEXT.readAloud} title=${UI_TEXT.readAloud}
+                @click=${() => { this.readAloud = !this.readAloud; }}>${icons.speak}</button>`
+            : nothing}
+          <button type="button" class="presenter-toggle" aria-pressed=${this.presenter ? 'true' : 'false'} aria-label=${UI_TEXT.presenter} title=${UI_TEXT.presenter}
+            @click=${() => { this.presenter = !this.presenter; }}>${icons.presenter}</button>
+          <button type="button" class="shortcuts-toggle" aria-expanded=${this.shortcutsOpen ? 'true' : 'false'} aria-label=${UI_TEXT.shortcuts} title=${UI_TEXT.shortcuts}
+            @click=${() => { this.shortcutsOpen = !this.shortcutsOpen; }}>?</button>
           <div class="progress">
             <svg class="ticks" aria-hidden="true">
               ${this.session.compiled.stepEnds.slice(0, -1).map((end) => svg`<rect x=${`${(end / duration) * 100}%`} y="16" width="2" height="12" rx="1"></rect>`)}
@@ -346,6 +390,27 @@ export class JakStatExplorer extends LitElement {
         ${treatment ? drugFactsCard(treatment.drug) : nothing}
       </div>
     `;
+  }
+
+  /** What the stage shows at the end of a step, in words, from the model state (and what changed). */
+  private describe(index: number): { now: string; changed: string } {
+    const plan = this.session.plan;
+    const key = `${index}`;
+    if (this.descriptionCache?.plan === plan && this.descriptionCache.key === key) return this.descriptionCache.value;
+    const value = describeStep(describedScene(plan), plan.steps[index]!.end, index > 0 ? plan.steps[index - 1]!.end : undefined);
+    this.descriptionCache = { plan, key, value };
+    return value;
+  }
+
+  private descriptionCache: { plan: unknown; key: string; value: { now: string; changed: string } } | undefined;
+
+  /** The keyboard shortcuts, in a small panel over the stage. */
+  private renderShortcuts() {
+    return html`<div class="shortcuts" role="dialog" aria-label=${UI_TEXT.shortcuts}>
+      <h3>${UI_TEXT.shortcuts}</h3>
+      <dl>${UI_TEXT.shortcutList.map(([keys, action]) => html`<dt>${keys}</dt><dd>${action}</dd>`)}</dl>
+      <button type="button" class="close-shortcuts" @click=${() => { this.shortcutsOpen = false; }}>${UI_TEXT.close}</button>
+    </div>`;
   }
 
   /** The stage without pictures: what the scene is and where in its steps we are. */
@@ -403,13 +468,24 @@ export class JakStatExplorer extends LitElement {
       ' ': () => this.togglePlay(),
       ArrowRight: () => this.next(),
       ArrowLeft: () => this.previous(),
+      // Presentation clickers send PageDown / PageUp.
+      PageDown: () => this.next(),
+      PageUp: () => this.previous(),
       Home: () => this.playhead.goToStep(1),
       End: () => this.playhead.goToStep(this.stepCount),
+      '?': () => { this.shortcutsOpen = !this.shortcutsOpen; },
+      f: () => { this.presenter = !this.presenter; },
+      F: () => { this.presenter = !this.presenter; },
+      Escape: () => {
+        if (this.shortcutsOpen) this.shortcutsOpen = false;
+        else if (this.presenter) this.presenter = false;
+      },
     };
     const command = commands[event.key];
     if (!command) return;
     // Native behaviour wins where a control has its own: the slider's arrows and Home/End, a button's Space.
-    if (onSlider && event.key !== ' ') return;
+    if (onSlider && !['?', 'f', 'F', 'Escape', ' '].includes(event.key)) return;
+    if (origin instanceof HTMLSelectElement) return;
     if (onButton && event.key === ' ') return;
     event.preventDefault();
     command();
@@ -419,8 +495,45 @@ export class JakStatExplorer extends LitElement {
     this.goodStep = step;
     this.step = step;
     const plan = this.session.plan.steps[step - 1]!;
+    this.announcement = `${UI_TEXT.stepOf(step, this.stepCount)}: ${plan.title}. ${plan.text}`;
+    if (this.readAloud) this.speakCurrentStep();
+    if (this.reducedMotion) this.crossFade();
     this.emit<StepChangeDetail>('step-change', { step, stepCount: this.stepCount, id: plan.id, title: plan.title });
   }
+
+  /** What the live region says: the step reached, its title and narration (announced politely). */
+  @state() private announcement = '';
+
+  /** Under reduced motion, a step change cross-fades the picture instead of moving anything. */
+  @state() private fadeClass = '';
+
+  private crossFade(): void {
+    // Restart the CSS fade by switching between two identical animations.
+    this.fadeClass = this.fadeClass === 'fade-a' ? 'fade-b' : 'fade-a';
+  }
+
+  private speakCurrentStep(): void {
+    const step = this.session.plan.steps[this.playhead.step - 1];
+    if (step) this.speech.speak(`${step.title}. ${step.text}`, this.lang || document.documentElement.lang || 'en');
+  }
+
+  /** Enters or leaves full screen with presenter mode; without the Fullscreen API the widget fills the window. */
+  private applyPresenter(): void {
+    if (typeof document === 'undefined') return;
+    if (this.presenter && !document.fullscreenElement && this.requestFullscreen) {
+      this.requestFullscreen().catch(() => { /* Not allowed here (no user gesture, iframe): CSS still fills the window. */ });
+    } else if (!this.presenter && document.fullscreenElement === this) {
+      void document.exitFullscreen().catch(() => {});
+    }
+  }
+
+  private readonly onFullscreenChange = (): void => {
+    // Leaving full screen with the browser's own Escape leaves presenter mode too.
+    if (this.presenter && document.fullscreenElement !== this && this.wasFullscreen) this.presenter = false;
+    this.wasFullscreen = document.fullscreenElement === this;
+  };
+
+  private wasFullscreen = false;
 
   private applyStep(): void {
     const checked = checkStep(this.step, this.stepCount);
