@@ -1,5 +1,5 @@
 /**
- * The app's URL state: `#scene=il13&step=5&drug=abrocitinib&exposure=10&compare=1`. Parsing is lenient:
+ * The app's URL state: `#scene=il13&step=5&drug=abrocitinib&exposure=10&compare=1&lang=es`. Parsing is lenient:
  * unknown keys are ignored and bad values are left for the element to refuse.
  */
 
@@ -10,9 +10,10 @@ export interface HashState {
   drug?: string;
   exposure?: string;
   compare?: string;
+  lang?: string;
 }
 
-const KEYS = ['scene', 'step', 'drug', 'exposure', 'compare'] as const;
+const KEYS = ['scene', 'step', 'drug', 'exposure', 'compare', 'lang'] as const;
 
 /** Reads the state from a location hash such as `#scene=il13&step=5`. */
 export function parseHash(hash: string): HashState {

@@ -20,6 +20,7 @@ for (const [id, scene] of Object.entries(SCENES)) {
 function applyHash(): void {
   const state = parseHash(location.hash);
   const el = explorer!;
+  if (state.lang !== undefined && state.lang !== document.documentElement.lang) document.documentElement.lang = state.lang;
   if (state.scene !== undefined && state.scene !== el.scene) el.setAttribute('scene', state.scene);
   if (state.drug !== undefined && state.drug !== el.drug) el.setAttribute('drug', state.drug);
   if (state.exposure !== undefined && state.exposure !== String(el.exposure)) el.setAttribute('exposure', state.exposure);
@@ -37,6 +38,7 @@ function syncFromExplorer(): void {
     drug: withDrug ? el.drug : undefined,
     exposure: withDrug ? String(el.exposure) : undefined,
     compare: withDrug && el.compare ? '1' : undefined,
+    lang: document.documentElement.lang !== 'en' ? document.documentElement.lang : undefined,
   });
   // replaceState: stepping through a lesson should not fill the back button's history.
   if (hash !== location.hash) history.replaceState(null, '', hash);
@@ -60,6 +62,15 @@ explorer.addEventListener('step-change', syncFromExplorer);
 explorer.addEventListener('scene-error', syncFromExplorer);
 explorer.addEventListener('drug-change', syncFromExplorer);
 picker.addEventListener('change', () => showScene(picker.value));
+// The page's language drives the widget and the overview (they follow <html lang>).
+const languagePicker = document.querySelector<HTMLSelectElement>('#language-picker');
+if (languagePicker) {
+  languagePicker.value = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
+  languagePicker.addEventListener('change', () => {
+    document.documentElement.lang = languagePicker.value;
+    syncFromExplorer();
+  });
+}
 overview.addEventListener('scene-select', (event) => {
   showScene(event.detail.scene);
   explorer.scrollIntoView({ behavior: 'smooth', block: 'start' });

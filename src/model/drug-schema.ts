@@ -14,7 +14,7 @@ const PlainText = (max: number) =>
     v.maxLength(max, `must be at most ${max} characters`),
     v.check((text) => !/[<>]/.test(text), 'must be plain text (no "<" or ">")'),
   );
-/** A sourced sentence or two. */
+/** A sourced sentence or two. Limits leave room for languages that run longer than English. */
 const Sourced = (max: number) => v.strictObject({ text: PlainText(max), sources: SourceIds });
 
 /**
@@ -44,16 +44,16 @@ export const DrugSchema = v.strictObject({
   brand: PlainText(40),
   route: v.picklist(['oral', 'topical'], 'must be "oral" or "topical"'),
   /** Form and frequency, e.g. "Pill, once a day". */
-  dosing: Sourced(200),
+  dosing: Sourced(260),
   /** Who it is approved for, in the US, for atopic dermatitis. */
-  approval: Sourced(320),
-  mechanism: Sourced(240),
+  approval: Sourced(420),
+  mechanism: Sourced(320),
   potency: v.strictObject({ JAK1: Potency, JAK2: Potency, JAK3: Potency, TYK2: Potency }),
   /** What the selectivity figures mean and do not mean. */
-  selectivityNote: Sourced(320),
-  commonSideEffects: Sourced(320),
+  selectivityNote: Sourced(420),
+  commonSideEffects: Sourced(420),
   /** The boxed warning in plain words. */
-  boxedWarning: Sourced(400),
+  boxedWarning: Sourced(520),
 });
 
 export type DrugData = v.InferInput<typeof DrugSchema>;

@@ -10,7 +10,7 @@ import { declaredActors } from './scene-actors';
 import type { Scene, SceneStep } from './scene-schema';
 import { DRUG, JAK, MEMBRANE } from './geometry';
 import type { Choreography as Stage } from './choreography';
-import { narrateTreatment, type TreatedNarration } from './treatment-narration';
+import { narrateTreatment, TREATMENT_EN, type TreatedNarration, type TreatmentPhrases } from './treatment-narration';
 import type { Treatment } from './treatment';
 
 /** One step, planned. */
@@ -55,11 +55,11 @@ const MIN_STEP_SECONDS = 1.0;
  * Plans every step of a checked scene, optionally under a drug. Pure: the same inputs always give the same
  * plan.
  */
-export function planScene(scene: Scene, treatment?: Treatment): ScenePlan {
+export function planScene(scene: Scene, treatment?: Treatment, phrases: TreatmentPhrases = TREATMENT_EN): ScenePlan {
   const actors = [
     ...declaredActors(scene).map((declared) => declared.def),
     ...atpActors(scene),
-    ...(treatment ? drugActors(scene, treatment) : []),
+    ...(treatment ? drugActors(scene, treatment, phrases) : []),
   ];
   const resting = restingFrame(actors, scene.receptor.preassembled);
   const before = cloneFrame(resting);
@@ -78,7 +78,7 @@ export function planScene(scene: Scene, treatment?: Treatment): ScenePlan {
     signal: treatment?.simulation.signal ?? 1,
     plugs: new Map(),
   };
-  const narration = treatment ? narrateTreatment(scene, treatment) : undefined;
+  const narration = treatment ? narrateTreatment(scene, treatment, phrases) : undefined;
 
   let frame = before;
   const steps = scene.steps.map((step, index) => {
@@ -110,11 +110,11 @@ function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: Fr
 }
 
 /** The drug's route (blood vessel or cream) and one drug molecule per JAK on stage. */
-function drugActors(scene: Scene, treatment: Treatment): ActorDef[] {
+function drugActors(scene: Scene, treatment: Treatment, phrases: TreatmentPhrases): ActorDef[] {
   const route = treatment.drug.route;
-  const label = treatment.drug.name.replace(/ cream$/i, '').toLowerCase();
+  const label = treatment.drug.name.replace(/ cream$/i, '').replace(/ en crema$/i, '').toLowerCase();
   return [
-    { id: 'route', kind: 'route', label: route === 'oral' ? 'Blood vessel' : 'Skin cream', route },
+    { id: 'route', kind: 'route', label: phrases.routeLabel(route), route },
     ...scene.receptor.chains.map((chain, i) => ({ id: `drug-${chain.jak.id}`, kind: 'drug' as const, label, side: i as 0 | 1, route })),
   ];
 }

@@ -6,13 +6,13 @@ import { html, nothing } from 'lit';
 import type { Drug } from '../../model/drug-schema';
 import { JAK_NAMES } from '../../model/overview';
 import type { Treatment } from '../../model/treatment';
-import { DRUG_TEXT } from '../strings';
+import type { UiStrings } from '../../i18n/locales/en-ui';
 
 const pct = (value: number) => `${Math.round(value * 100)}%`;
 
 /** Per-JAK occupancy bars for the drug at its exposure, with the scene's resulting signal. */
-export function occupancyPanel(treatment: Treatment, sceneJaks: ReadonlySet<string>) {
-  const t = DRUG_TEXT;
+export function occupancyPanel(strings: UiStrings, treatment: Treatment, sceneJaks: ReadonlySet<string>) {
+  const t = strings.drug;
   const { drug, exposure, simulation } = treatment;
   return html`
     <section class="occupancy" aria-label=${t.occupancyTitle(drug.name, exposure)}>
@@ -43,8 +43,8 @@ export function occupancyPanel(treatment: Treatment, sceneJaks: ReadonlySet<stri
 }
 
 /** Route, approval, side effects and boxed warning, in plain words, with sources. */
-export function drugFactsCard(drug: Drug) {
-  const t = DRUG_TEXT;
+export function drugFactsCard(strings: UiStrings, drug: Drug) {
+  const t = strings.drug;
   const row = (label: string, fact: { text: string; sources: readonly string[] }) =>
     html`<dt>${label}</dt><dd>${fact.text} <span class="src">[${fact.sources.join(', ')}]</span></dd>`;
   return html`
@@ -64,7 +64,7 @@ export function drugFactsCard(drug: Drug) {
 }
 
 /** The "with the drug" note of a step, if any. */
-export function drugNote(drugName: string | undefined, note: string | undefined) {
+export function drugNote(strings: UiStrings, drugName: string | undefined, note: string | undefined) {
   if (!drugName || !note) return nothing;
-  return html`<p class="drug-note"><span class="tag drug">${DRUG_TEXT.withDrug(drugName)}</span> ${note}</p>`;
+  return html`<p class="drug-note"><span class="tag drug">${strings.drug.withDrug(drugName)}</span> ${note}</p>`;
 }

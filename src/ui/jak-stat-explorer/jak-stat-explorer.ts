@@ -8,8 +8,7 @@ import { Playhead } from '../../timeline/playhead';
 import { readingSeconds } from '../../timeline/reading-time';
 import { checkDrugId, checkExposure, checkSceneId, checkSpeed, checkStep } from '../attribute-values';
 import { DRUG_IDS, DRUGS } from '../../../scenes/drugs';
-import type { Drug } from '../../model/drug-schema';
-import { loadDrug } from '../../model/load-drug';
+import type { DrugData } from '../../model/drug-schema';
 import { EXPOSURES } from '../../model/simulate-pathway';
 import { stepAtTime } from '../../timeline/build-timeline';
 import { drugFactsCard, drugNote, occupancyPanel } from './drug-panels';
@@ -19,7 +18,11 @@ import { describeStep } from '../../model/describe-frame';
 import { describedScene } from '../../model/described-scene';
 import { ReadAloud } from '../read-aloud';
 import { prefersReducedMotion } from '../prefers-reduced-motion';
-import { BACKDROP_TEXT, CELL_DETAIL_TEXT, DRUG_TEXT, UI_TEXT } from '../strings';
+import { LocalizeController } from '@shoelace-style/localize';
+import type { Locale } from '../../i18n/locale';
+import { resolveLocale } from '../../i18n/registry';
+import { registerLocales } from '../../i18n/locales';
+import type { UiStrings } from '../../i18n/locales/en-ui';
 import { icons } from './icons';
 import { styles } from './jak-stat-explorer.styles';
 
@@ -156,9 +159,26 @@ export class JakStatExplorer extends LitElement {
   private goodDrug = 'none';
   private goodExposure = 10;
 
+  /** Resolves the language: this element's `lang`, else the page's, else the browser's. */
+  private readonly localize = new LocalizeController(this);
+
+  /** The widget's language (BCP 47); defaults to the page's language. Unsupported languages fall back to English. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** The resolved language bundle. */
+  private get locale(): Locale {
+    return resolveLocale(this.localize.lang());
+  }
+
+  /** The shell strings of the current language. */
+  private get t(): UiStrings {
+    return this.session?.options.locale.ui ?? this.locale.ui;
+  }
+
   constructor() {
     super();
-    this.session = new SceneSession(SCENES[DEFAULT_SCENE_ID]);
+    registerLocales();
+    this.session = new SceneSession(SCENES[DEFAULT_SCENE_ID], { drug: undefined, exposure: 10, locale: this.locale });
     this.playhead = new Playhead(this.session.compiled, createGsapClock(), {
       onTime: (time) => {
         this.time = time;
@@ -278,6 +298,7 @@ export class JakStatExplorer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scene')) this.applyScene();
+    this.applyLocale();
     if (changed.has('drug') || changed.has('exposure')) this.applyDrug();
     if (changed.has('compare') || changed.has('drug') || changed.has('exposure') || changed.has('scene')) this.updateBaseline();
     if (changed.has('speed')) this.applySpeed();
@@ -319,24 +340,24 @@ export class JakStatExplorer extends LitElement {
     const description = this.describe(current.index);
     return html`
       <div class="stage ${this.baseline ? 'compare' : ''}" part="stage" tabindex="0" role="region"
-        aria-roledescription=${UI_TEXT.animation} aria-label=${`${this.session.scene.title}. ${UI_TEXT.stepOf(this.playhead.step, count)}: ${current.title}`}
+        aria-roledescription=${this.t.ui.animation} aria-label=${`${this.session.scene.title}. ${this.t.ui.stepOf(this.playhead.step, count)}: ${current.title}`}
         aria-describedby="stage-description">
         ${this.textMode ? this.renderTextStage(current.index) : nothing}
         <div class="view main ${this.fadeClass}" data-view="main" ?hidden=${this.textMode} role="img" aria-label=${description.now}>
           <canvas aria-hidden="true"></canvas>
-          ${this.baseline && treatment ? html`<p class="view-caption">${DRUG_TEXT.treated(treatment.drug.name, treatment.exposure)}</p>` : nothing}
+          ${this.baseline && treatment ? html`<p class="view-caption">${this.t.drug.treated(treatment.drug.name, treatment.exposure)}</p>` : nothing}
         </div>
         ${this.baseline
           ? html`<div class="view baseline" data-view="baseline">
               <canvas aria-hidden="true"></canvas>
-              <p class="view-caption">${DRUG_TEXT.untreated}</p>
+              <p class="view-caption">${this.t.drug.untreated}</p>
             </div>`
           : nothing}
         ${this.shortcutsOpen ? this.renderShortcuts() : nothing}
         ${this.errorMessage
           ? html`<div class="error" role="alert">
               <p>${this.errorMessage}</p>
-              <button type="button" class="dismiss" @click=${() => { this.errorMessage = undefined; }}>${UI_TEXT.dismiss}</button>
+              <button type="button" class="dismiss" @click=${() => { this.errorMessage = undefined; }}>${this.t.ui.dismiss}</button>
             </div>`
           : nothing}
       </div>
@@ -344,50 +365,50 @@ export class JakStatExplorer extends LitElement {
       <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       <div class="panel">
         <section class="narration" part="narration">
-          <p class="counter">${UI_TEXT.stepOf(this.playhead.step, count)}</p>
+          <p class="counter">${this.t.ui.stepOf(this.playhead.step, count)}</p>
           <h2 class="title">${current.title}</h2>
           <p class="text">${current.text}</p>
-          ${drugNote(treatment?.drug.name, current.drugNote)}
-          ${current.simplified ? html`<p class="simplified"><span class="tag">${UI_TEXT.simplified}</span> ${current.simplified}</p>` : nothing}
+          ${drugNote(this.t, treatment?.drug.name, current.drugNote)}
+          ${current.simplified ? html`<p class="simplified"><span class="tag">${this.t.ui.simplified}</span> ${current.simplified}</p>` : nothing}
           <details class="sources">
-            <summary>${UI_TEXT.sources} (${current.sources.length})</summary>
+            <summary>${this.t.ui.sources} (${current.sources.length})</summary>
             <ul>
               ${current.sources.map((id) => html`<li>${this.renderSource(id)}</li>`)}
             </ul>
           </details>
         </section>
-        <div class="controls" part="controls" role="group" aria-label=${UI_TEXT.controls}>
-          <button type="button" class="previous" aria-label=${UI_TEXT.previous} title=${UI_TEXT.previous}
+        <div class="controls" part="controls" role="group" aria-label=${this.t.ui.controls}>
+          <button type="button" class="previous" aria-label=${this.t.ui.previous} title=${this.t.ui.previous}
             ?disabled=${this.playhead.step <= 1 && !this.isPlaying} @click=${() => this.previous()}>${icons.previous}</button>
-          <button type="button" class="play" aria-label=${this.isPlaying ? UI_TEXT.pause : UI_TEXT.play} title=${this.isPlaying ? UI_TEXT.pause : UI_TEXT.play}
+          <button type="button" class="play" aria-label=${this.isPlaying ? this.t.ui.pause : this.t.ui.play} title=${this.isPlaying ? this.t.ui.pause : this.t.ui.play}
             @click=${() => this.togglePlay()}>${this.isPlaying ? icons.pause : icons.play}</button>
-          <button type="button" class="next" aria-label=${UI_TEXT.next} title=${UI_TEXT.next}
+          <button type="button" class="next" aria-label=${this.t.ui.next} title=${this.t.ui.next}
             ?disabled=${this.playhead.step >= count} @click=${() => this.next()}>${icons.next}</button>
-          <button type="button" class="restart" aria-label=${UI_TEXT.restart} title=${UI_TEXT.restart}
+          <button type="button" class="restart" aria-label=${this.t.ui.restart} title=${this.t.ui.restart}
             @click=${() => this.restart()}>${icons.restart}</button>
-          <button type="button" class="motion" aria-pressed=${this.reducedMotion ? 'true' : 'false'} aria-label=${UI_TEXT.reducedMotion} title=${UI_TEXT.reducedMotion}
+          <button type="button" class="motion" aria-pressed=${this.reducedMotion ? 'true' : 'false'} aria-label=${this.t.ui.reducedMotion} title=${this.t.ui.reducedMotion}
             @click=${() => { this.reducedMotion = !this.reducedMotion; }}>${icons.motion}</button>
           ${this.speech.available
-            ? html`<button type="button" class="read-aloud" aria-pressed=${this.readAloud ? 'true' : 'false'} aria-label=${UI_TEXT.readAloud} title=${UI_TEXT.readAloud}
+            ? html`<button type="button" class="read-aloud" aria-pressed=${this.readAloud ? 'true' : 'false'} aria-label=${this.t.ui.readAloud} title=${this.t.ui.readAloud}
                 @click=${() => { this.readAloud = !this.readAloud; }}>${icons.speak}</button>`
             : nothing}
-          <button type="button" class="presenter-toggle" aria-pressed=${this.presenter ? 'true' : 'false'} aria-label=${UI_TEXT.presenter} title=${UI_TEXT.presenter}
+          <button type="button" class="presenter-toggle" aria-pressed=${this.presenter ? 'true' : 'false'} aria-label=${this.t.ui.presenter} title=${this.t.ui.presenter}
             @click=${() => { this.presenter = !this.presenter; }}>${icons.presenter}</button>
-          <button type="button" class="shortcuts-toggle" aria-expanded=${this.shortcutsOpen ? 'true' : 'false'} aria-label=${UI_TEXT.shortcuts} title=${UI_TEXT.shortcuts}
+          <button type="button" class="shortcuts-toggle" aria-expanded=${this.shortcutsOpen ? 'true' : 'false'} aria-label=${this.t.ui.shortcuts} title=${this.t.ui.shortcuts}
             @click=${() => { this.shortcutsOpen = !this.shortcutsOpen; }}>?</button>
           <div class="progress">
             <svg class="ticks" aria-hidden="true">
               ${this.session.compiled.stepEnds.slice(0, -1).map((end) => svg`<rect x=${`${(end / duration) * 100}%`} y="16" width="2" height="12" rx="1"></rect>`)}
             </svg>
             <input type="range" class="seek" min="0" max=${duration} step="0.01" .value=${String(this.time)}
-              aria-label=${UI_TEXT.progress} aria-valuetext=${UI_TEXT.stepOf(this.playhead.step, count)}
+              aria-label=${this.t.ui.progress} aria-valuetext=${this.t.ui.stepOf(this.playhead.step, count)}
               @input=${(event: Event) => this.playhead.seekTime(Number((event.target as HTMLInputElement).value))} />
           </div>
-          <span class="count" aria-hidden="true">${UI_TEXT.stepOf(this.playhead.step, count)}</span>
+          <span class="count" aria-hidden="true">${this.t.ui.stepOf(this.playhead.step, count)}</span>
         </div>
         ${this.renderDrugControls()}
-        ${treatment ? occupancyPanel(treatment, new Set(this.session.scene.receptor.chains.map((c) => c.jak.name))) : nothing}
-        ${treatment ? drugFactsCard(treatment.drug) : nothing}
+        ${treatment ? occupancyPanel(this.t, treatment, new Set(this.session.scene.receptor.chains.map((c) => c.jak.name))) : nothing}
+        ${treatment ? drugFactsCard(this.t, treatment.drug) : nothing}
       </div>
     `;
   }
@@ -397,7 +418,7 @@ export class JakStatExplorer extends LitElement {
     const plan = this.session.plan;
     const key = `${index}`;
     if (this.descriptionCache?.plan === plan && this.descriptionCache.key === key) return this.descriptionCache.value;
-    const value = describeStep(describedScene(plan), plan.steps[index]!.end, index > 0 ? plan.steps[index - 1]!.end : undefined);
+    const value = describeStep(describedScene(plan), plan.steps[index]!.end, index > 0 ? plan.steps[index - 1]!.end : undefined, this.session.options.locale.describer);
     this.descriptionCache = { plan, key, value };
     return value;
   }
@@ -406,10 +427,10 @@ export class JakStatExplorer extends LitElement {
 
   /** The keyboard shortcuts, in a small panel over the stage. */
   private renderShortcuts() {
-    return html`<div class="shortcuts" role="dialog" aria-label=${UI_TEXT.shortcuts}>
-      <h3>${UI_TEXT.shortcuts}</h3>
-      <dl>${UI_TEXT.shortcutList.map(([keys, action]) => html`<dt>${keys}</dt><dd>${action}</dd>`)}</dl>
-      <button type="button" class="close-shortcuts" @click=${() => { this.shortcutsOpen = false; }}>${UI_TEXT.close}</button>
+    return html`<div class="shortcuts" role="dialog" aria-label=${this.t.ui.shortcuts}>
+      <h3>${this.t.ui.shortcuts}</h3>
+      <dl>${this.t.ui.shortcutList.map(([keys, action]) => html`<dt>${keys}</dt><dd>${action}</dd>`)}</dl>
+      <button type="button" class="close-shortcuts" @click=${() => { this.shortcutsOpen = false; }}>${this.t.ui.close}</button>
     </div>`;
   }
 
@@ -417,20 +438,20 @@ export class JakStatExplorer extends LitElement {
   private renderTextStage(currentIndex: number) {
     const steps = this.session.plan.steps;
     return html`<div class="text-stage">
-      <p class="text-stage-note">${UI_TEXT.noGraphics}</p>
+      <p class="text-stage-note">${this.t.ui.noGraphics}</p>
       <p class="text-stage-summary">${this.session.scene.summary}</p>
       <ol>${steps.map((step, i) => html`<li aria-current=${i === currentIndex ? 'step' : nothing}>${step.title}</li>`)}</ol>
     </div>`;
   }
 
   private renderDrugControls() {
-    const t = DRUG_TEXT;
+    const t = this.t.drug;
     const hasDrug = this.drug !== 'none';
     return html`
       <div class="drug-controls" role="group" aria-label=${t.drug}>
         <label>${t.drug}
           <select class="drug-picker" @change=${(e: Event) => { this.drug = (e.target as HTMLSelectElement).value; }}>
-            ${DRUG_IDS.map((id) => html`<option value=${id} ?selected=${id === this.drug}>${id === 'none' ? t.none : `${DRUGS[id]!.name} (${DRUGS[id]!.brand})`}</option>`)}
+            ${DRUG_IDS.map((id) => html`<option value=${id} ?selected=${id === this.drug}>${id === 'none' ? t.none : `${this.session.options.locale.content?.drugs[id]?.name ?? DRUGS[id]!.name} (${DRUGS[id]!.brand})`}</option>`)}
           </select>
         </label>
         <label>${t.exposure}
@@ -495,7 +516,7 @@ export class JakStatExplorer extends LitElement {
     this.goodStep = step;
     this.step = step;
     const plan = this.session.plan.steps[step - 1]!;
-    this.announcement = `${UI_TEXT.stepOf(step, this.stepCount)}: ${plan.title}. ${plan.text}`;
+    this.announcement = `${this.t.ui.stepOf(step, this.stepCount)}: ${plan.title}. ${plan.text}`;
     if (this.readAloud) this.speakCurrentStep();
     if (this.reducedMotion) this.crossFade();
     this.emit<StepChangeDetail>('step-change', { step, stepCount: this.stepCount, id: plan.id, title: plan.title });
@@ -514,7 +535,7 @@ export class JakStatExplorer extends LitElement {
 
   private speakCurrentStep(): void {
     const step = this.session.plan.steps[this.playhead.step - 1];
-    if (step) this.speech.speak(`${step.title}. ${step.text}`, this.lang || document.documentElement.lang || 'en');
+    if (step) this.speech.speak(`${step.title}. ${step.text}`, this.session.options.locale.code);
   }
 
   /** Enters or leaves full screen with presenter mode; without the Fullscreen API the widget fills the window. */
@@ -578,7 +599,7 @@ export class JakStatExplorer extends LitElement {
   private loadSession(data: unknown, id: string): boolean {
     let session: SceneSession;
     try {
-      session = new SceneSession(data, this.currentDrug(), this.goodExposure);
+      session = new SceneSession(data, { drug: this.currentDrug(), exposure: this.goodExposure, locale: this.locale });
     } catch (error) {
       const issues = error instanceof SceneValidationError ? error.issues : [];
       this.refuseScene(id, error instanceof Error ? error.message : String(error), issues);
@@ -595,15 +616,14 @@ export class JakStatExplorer extends LitElement {
 
   private refuseScene(scene: string, message: string, issues: readonly { path: string; message: string }[]): void {
     this.warnOnce(message);
-    this.errorMessage = UI_TEXT.sceneRefused(message);
+    this.errorMessage = this.t.ui.sceneRefused(message);
     this.scene = this.goodScene;
     this.emit<SceneErrorDetail>('scene-error', { scene, message, issues });
   }
 
-  /** The checked drug for the current `drug` value (undefined for none). */
-  private currentDrug(): Drug | undefined {
-    const data = DRUGS[this.goodDrug];
-    return data ? loadDrug(data) : undefined;
+  /** The drug data for the current `drug` value (undefined for none). */
+  private currentDrug(): DrugData | undefined {
+    return DRUGS[this.goodDrug];
   }
 
   private applyDrug(): void {
@@ -617,10 +637,20 @@ export class JakStatExplorer extends LitElement {
     this.exposure = this.goodExposure;
     const plan = this.session.plan.treatment;
     if ((plan?.drug.id ?? 'none') === this.goodDrug && (!plan || plan.exposure === this.goodExposure)) return;
-    this.session = this.session.withDrug(this.currentDrug(), this.goodExposure);
+    this.session = this.session.with({ drug: this.currentDrug(), exposure: this.goodExposure });
     // A step set in the same update (e.g. from a URL) wins over the step shown before.
     const wanted = checkStep(this.step, this.session.stepCount);
     this.playhead.load(this.session.compiled, wanted.ok ? wanted.value : this.goodStep);
+  }
+
+  /** Rebuilds the session when the language changed (the element's or the page's), keeping the step. */
+  private applyLocale(): void {
+    const locale = this.locale;
+    if (this.session.options.locale === locale) return;
+    this.session = this.session.with({ locale });
+    const wanted = checkStep(this.step, this.session.stepCount);
+    this.playhead.load(this.session.compiled, wanted.ok ? wanted.value : this.goodStep);
+    if (this.baseline) this.baseline = this.session.with({ drug: undefined });
   }
 
   /** Compare mode needs the untreated run beside the treated one. */
@@ -630,7 +660,9 @@ export class JakStatExplorer extends LitElement {
       this.baseline = undefined;
       return;
     }
-    if (this.baseline?.scene.id !== this.session.scene.id) this.baseline = this.session.withDrug(undefined, 0);
+    if (this.baseline?.scene.id !== this.session.scene.id || this.baseline.options.locale !== this.session.options.locale) {
+      this.baseline = this.session.with({ drug: undefined });
+    }
     this.syncBaseline(this.playhead.time);
   }
 
@@ -691,7 +723,8 @@ export class JakStatExplorer extends LitElement {
   /** Gives each surface the plan it must draw, when that changed. */
   private showSessions(): void {
     const { cell } = this.session.scene;
-    const backdrop = { ...BACKDROP_TEXT, cellKind: cell.kind, cellLabel: cell.label, detailLabel: CELL_DETAIL_TEXT[cell.kind] };
+    const t = this.t;
+    const backdrop = { ...t.backdrop, cellKind: cell.kind, cellLabel: cell.label, detailLabel: t.cellDetail[cell.kind] };
     for (const [name, { surface }] of this.surfaces) {
       const session = name === 'baseline' ? this.baseline : this.session;
       if (!session || this.shownPlans.get(surface) === session.plan) continue;

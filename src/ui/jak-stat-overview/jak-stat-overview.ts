@@ -3,7 +3,10 @@ import { property } from 'lit/decorators.js';
 import { SCENES } from '../../../scenes';
 import { loadScene } from '../../model/load-scene';
 import { buildOverview, JAK_NAMES, type OverviewRow } from '../../model/overview';
-import { OVERVIEW_TEXT } from '../strings';
+import { LocalizeController } from '@shoelace-style/localize';
+import { resolveLocale } from '../../i18n/registry';
+import { registerLocales } from '../../i18n/locales';
+import { localizeSceneData } from '../../i18n/localize-content';
 
 /** Detail of the `scene-select` event. */
 export interface SceneSelectDetail {
@@ -50,10 +53,32 @@ export class JakStatOverview extends LitElement {
   /** Scene id of the row to highlight (e.g. the scene the explorer shows). */
   @property({ reflect: true }) current = '';
 
-  private readonly rows: OverviewRow[] = buildOverview(Object.values(SCENES).map((data) => loadScene(data)));
+  /** The table's language (defaults to the page's). */
+  @property({ reflect: true }) override lang!: string;
+
+  private readonly localize = new LocalizeController(this);
+
+  constructor() {
+    super();
+    registerLocales();
+  }
+
+  /** Rows in the current language (built once per language). */
+  private rowsFor(code: string): OverviewRow[] {
+    if (this.rowsCache?.code !== code) {
+      const locale = resolveLocale(code);
+      const scenes = Object.values(SCENES).map((data) => loadScene(localizeSceneData(data, locale.content?.scenes[data.id])));
+      this.rowsCache = { code, rows: buildOverview(scenes) };
+    }
+    return this.rowsCache.rows;
+  }
+
+  private rowsCache: { code: string; rows: OverviewRow[] } | undefined;
 
   protected override render() {
-    const t = OVERVIEW_TEXT;
+    const locale = resolveLocale(this.localize.lang());
+    const t = locale.ui.overview;
+    const rows = this.rowsFor(locale.code);
     return html`
       <table part="table">
         <caption>${t.caption}</caption>
@@ -67,7 +92,7 @@ export class JakStatOverview extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${this.rows.map((row) => html`
+          ${rows.map((row) => html`
             <tr class=${row.sceneId === this.current ? 'current' : ''} aria-current=${row.sceneId === this.current ? 'true' : nothing}>
               <th scope="row"><button type="button" @click=${() => this.select(row.sceneId)} aria-label=${t.show(row.cytokine)}>${row.cytokine}</button></th>
               <td>${row.chains.map((chain) => chain.label).join(' + ')}<br /><span class="sources">${row.cell}</span></td>

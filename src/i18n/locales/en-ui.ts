@@ -1,8 +1,7 @@
 /**
- * Every user-facing string of the shell, in one place, so that translation (a later issue) replaces one
- * object rather than hunting through templates.
+ * English strings of the shell. Every language supplies the same keys (a test fails on a missing one).
  */
-export const UI_TEXT = {
+const UI_TEXT = {
   stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
   play: 'Play',
   pause: 'Pause',
@@ -20,6 +19,9 @@ export const UI_TEXT = {
   presenter: 'Presenter mode',
   shortcuts: 'Keyboard shortcuts',
   close: 'Close',
+  language: 'Language',
+  glossaryHint: 'Terms with a dotted underline have a short definition: hover, focus or tap them.',
+  quizMode: 'Checkpoints',
   shortcutList: [
     ['Space', 'Play or pause'],
     ['→  or  Page Down', 'Next step'],
@@ -28,13 +30,13 @@ export const UI_TEXT = {
     ['F', 'Presenter mode'],
     ['Esc', 'Leave presenter mode, close this panel'],
     ['?', 'Show or hide these shortcuts'],
-  ] as const,
+  ] as readonly (readonly [string, string])[],
   sceneRefused: (reason: string) => `That scene could not be shown, so the current one stays. ${reason}`,
   noGraphics: 'The animation could not start on this device; the narration and controls still work.',
 };
 
 /** The small caption naming each cell kind's signature detail on stage. */
-export const CELL_DETAIL_TEXT: Record<string, string | undefined> = {
+const CELL_DETAIL_TEXT: Record<string, string | undefined> = {
   keratinocyte: 'Keratin filaments',
   't-cell': 'Microvilli',
   'sensory-neuron': 'Microtubules',
@@ -42,7 +44,7 @@ export const CELL_DETAIL_TEXT: Record<string, string | undefined> = {
 };
 
 /** Labels of the fixed scenery (the cell label comes from each scene). */
-export const BACKDROP_TEXT = {
+const BACKDROP_TEXT = {
   outsideLabel: 'Outside the cell',
   membraneLabel: 'Cell membrane',
   cytoplasmLabel: 'Cytoplasm',
@@ -53,7 +55,7 @@ export const BACKDROP_TEXT = {
 };
 
 /** Strings of the overview table. */
-export const OVERVIEW_TEXT = {
+const OVERVIEW_TEXT = {
   caption: 'Which JAKs and STAT each cytokine uses',
   cytokine: 'Cytokine',
   receptor: 'Receptor chains and cell shown',
@@ -65,7 +67,7 @@ export const OVERVIEW_TEXT = {
 };
 
 /** Strings of the drug controls and panels. */
-export const DRUG_TEXT = {
+const DRUG_TEXT = {
   drug: 'Drug',
   none: 'No drug',
   exposure: 'Exposure',
@@ -89,3 +91,25 @@ export const DRUG_TEXT = {
   boxedWarning: 'Boxed warning',
   notAdvice: 'Educational, not medical advice. Check the current label before relying on any of this.',
 };
+
+/** Strings of the checkpoint ("what happens next?") questions. */
+const QUIZ_TEXT = {
+  title: 'What happens next?',
+  answer: 'Check answer',
+  continue: 'Continue',
+  right: 'Right.',
+  wrong: 'Not quite.',
+};
+
+/** All English shell strings. */
+export const EN_UI = {
+  ui: UI_TEXT,
+  cellDetail: CELL_DETAIL_TEXT,
+  backdrop: BACKDROP_TEXT,
+  overview: OVERVIEW_TEXT,
+  drug: DRUG_TEXT,
+  quiz: QUIZ_TEXT,
+};
+
+/** The shape every language's shell strings have. */
+export type UiStrings = typeof EN_UI;

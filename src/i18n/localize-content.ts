@@ -1,0 +1,47 @@
+/**
+ * Applies a language's translated texts to scene and drug data. The result is validated like any scene, so
+ * a bad translation is refused with the field named, exactly like bad scene data.
+ */
+import type { DrugData } from '../model/drug-schema';
+import type { SceneData } from '../model/scene-schema';
+import type { DrugText, SceneText } from './content-types';
+
+/** Scene data with its texts replaced by a translation (unchanged without one). */
+export function localizeSceneData(data: SceneData, text: SceneText | undefined): SceneData {
+  if (!text) return data;
+  return {
+    ...data,
+    title: text.title,
+    summary: text.summary,
+    cell: { ...data.cell, label: text.cellLabel },
+    outcome: { ...data.outcome, text: text.outcome },
+    genes: data.genes.map((gene) => ({ ...gene, label: text.genes[gene.id] ?? gene.label })),
+    steps: data.steps.map((step) => {
+      const t = text.steps[step.id];
+      if (!t) return step;
+      return { ...step, title: t.title, text: t.text, ...(step.simplified !== undefined && t.simplified ? { simplified: t.simplified } : {}) };
+    }),
+  };
+}
+
+/** Drug data with its texts replaced by a translation (unchanged without one). */
+export function localizeDrugData(data: DrugData, text: DrugText | undefined): DrugData {
+  if (!text) return data;
+  const potency = Object.fromEntries(
+    Object.entries(data.potency).map(([jak, value]) => [
+      jak,
+      value.kind === 'not-established' ? { ...value, note: text.notEstablished[jak as keyof typeof text.notEstablished] ?? value.note } : value,
+    ]),
+  ) as DrugData['potency'];
+  return {
+    ...data,
+    name: text.name,
+    dosing: { ...data.dosing, text: text.dosing },
+    approval: { ...data.approval, text: text.approval },
+    mechanism: { ...data.mechanism, text: text.mechanism },
+    selectivityNote: { ...data.selectivityNote, text: text.selectivityNote },
+    commonSideEffects: { ...data.commonSideEffects, text: text.commonSideEffects },
+    boxedWarning: { ...data.boxedWarning, text: text.boxedWarning },
+    potency,
+  };
+}
