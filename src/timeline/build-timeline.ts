@@ -3,13 +3,14 @@
  * `frame` object (actor id → numeric state) that the view reads; every tween is a fromTo with the values the
  * model computed, so the frame at any time is the same whatever path led there.
  */
-import { gsap } from 'gsap';
+// GSAP's core without CSSPlugin: the widget tweens plain numbers, never CSS, so the plugin is dead weight.
+import { gsap } from 'gsap/gsap-core';
 import { cloneFrame, type FrameState } from '../model/actor';
 import type { ScenePlan } from '../model/plan-scene';
 
 /** A scene compiled for playback. */
 export interface CompiledTimeline {
-  readonly timeline: gsap.core.Timeline;
+  readonly timeline: ReturnType<typeof gsap.timeline>;
   /** The live frame the timeline writes to. */
   readonly frame: FrameState;
   /** Start time of each step (seconds), by 0-based step index. */

@@ -2,7 +2,7 @@
  * The browser clock: GSAP's shared ticker (one requestAnimationFrame loop for every widget on the page),
  * adapted to the playhead's `Clock` interface.
  */
-import { gsap } from 'gsap';
+import { gsap } from 'gsap/gsap-core';
 import type { Clock } from './playhead';
 
 type Tick = (deltaSeconds: number) => void;
