@@ -84,6 +84,26 @@ export const styles = css`
     display: inline-block; padding: 0 6px; margin-right: 4px; border-radius: 4px;
     border: 1px solid var(--_border); font-size: 12px; font-weight: 600; color: var(--_fg);
   }
+  /* Glossary terms: a dotted underline (not colour alone) marks a term with a definition. */
+  .term {
+    display: inline; width: auto; height: auto; padding: 0; border: 0; border-radius: 2px; background: none;
+    font: inherit; color: inherit; cursor: help; text-decoration: underline dotted; text-underline-offset: 3px;
+  }
+  .term:hover:not(:disabled), .term[aria-expanded='true'] { color: var(--_accent); background: color-mix(in srgb, var(--_accent) 10%, transparent); }
+  .definition {
+    margin: 6px 0 0; padding: 6px 10px; font-size: 14px; border-radius: 6px;
+    border: 1px solid var(--_border); background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+  }
+  .definition[hidden] { display: none; }
+  .checkpoint { margin: 8px 0 0; padding: 10px 12px; border: 2px solid var(--_accent); border-radius: 8px; }
+  .checkpoint fieldset { border: 0; margin: 0; padding: 0; }
+  .checkpoint legend { font-weight: 600; margin-bottom: 6px; }
+  .checkpoint .answer { display: flex; gap: 8px; align-items: flex-start; margin: 4px 0; cursor: pointer; }
+  .checkpoint input { width: 18px; height: 18px; margin-top: 3px; accent-color: var(--_accent); }
+  .checkpoint .feedback { margin: 6px 0; }
+  .checkpoint .feedback.right strong { color: color-mix(in srgb, #1a7f37 80%, var(--_fg)); }
+  .checkpoint .feedback.wrong strong { color: color-mix(in srgb, #cf222e 80%, var(--_fg)); }
+  button.checkpoint-action { width: auto; height: 36px; padding: 0 16px; border-radius: 8px; background: var(--_accent); color: var(--_accent-fg); border-color: var(--_accent); }
   .sources { margin-top: 6px; font-size: 13px; color: var(--_muted); }
   .sources summary { cursor: pointer; width: fit-content; border-radius: 4px; }
   .sources ul { margin: 4px 0 0; padding-left: 1.2em; }

@@ -12,6 +12,8 @@ import type { DrugData } from '../../model/drug-schema';
 import { EXPOSURES } from '../../model/simulate-pathway';
 import { stepAtTime } from '../../timeline/build-timeline';
 import { drugFactsCard, drugNote, occupancyPanel } from './drug-panels';
+import { glossaryDefinitions, glossaryText, splitGlossaryTerms, type GlossaryView } from './glossary-text';
+import { checkpointPanel, type CheckpointActions, type CheckpointState } from './checkpoint-panel';
 import { SceneSession } from '../scene-session';
 import { countFramesDrawn, StageSurface } from '../stage-surface';
 import { describeStep } from '../../model/describe-frame';
@@ -34,6 +36,15 @@ export interface StepChangeDetail {
   id: string;
   title: string;
 }
+
+/** Detail of the `checkpoint` event: which question, and whether the answer was right. No personal data. */
+export interface CheckpointDetail {
+  questionId: string;
+  correct: boolean;
+}
+
+/** Steps that play the part of a canonical step in some scenes (the IFN-γ receptor changes shape instead). */
+const STEP_ALIASES: Record<string, string> = { 'receptor-shape-change': 'receptor-assembly' };
 
 /** Detail of the `drug-change` event. */
 export interface DrugChangeDetail {
@@ -75,6 +86,7 @@ const rawValue = { fromAttribute: (value: string | null) => value, toAttribute: 
  * @event play - Playback started.
  * @event pause - Playback stopped (by the user, a step command, or the end).
  * @event ended - Play reached the end of the last step.
+ * @event checkpoint - A checkpoint question was answered (quiz mode). `detail`: `{ questionId, correct }`.
  * @event drug-change - The drug, exposure or compare mode changed. `detail`: `{ drug, exposure, compare }`.
  * @event scene-error - A scene id or scene data was refused; the previous scene stays. `detail`: `{ scene, message, issues }`.
  *
@@ -127,6 +139,12 @@ export class JakStatExplorer extends LitElement {
   /** Presenter mode: full screen, large narration, minimal chrome (button or F; Escape leaves). */
   @property({ type: Boolean, reflect: true }) presenter = false;
 
+  /**
+   * Checkpoints: pause at the end of chosen steps with a "what happens next?" question; each answer fires
+   * `checkpoint` with the question id and whether it was right (nothing about the learner).
+   */
+  @property({ type: Boolean, reflect: true }) quiz = false;
+
   /** Speak each step's narration (Web Speech API) as it is shown, and keep speaking while playing. */
   @property({ type: Boolean, reflect: true, attribute: 'read-aloud' }) readAloud = false;
 
@@ -141,6 +159,12 @@ export class JakStatExplorer extends LitElement {
   private time = 0;
   @state() private errorMessage: string | undefined;
   @state() private shortcutsOpen = false;
+  /** The glossary term whose definition shows, and whether a tap pinned it open. */
+  @state() private activeTerm: string | undefined;
+  private termPinned = false;
+  /** The checkpoint being asked, if any, and the ones answered in this scene. */
+  @state() private asking: CheckpointState | undefined;
+  private readonly answered = new Set<string>();
   /** No canvas can be drawn here: the stage shows the steps as text, and everything else still works. */
   @state() private textMode = !canDrawCanvas();
 
@@ -197,7 +221,15 @@ export class JakStatExplorer extends LitElement {
         this.emit('pause');
       },
       onEnded: () => this.emit('ended'),
-    }, (index) => readingSeconds(this.session.plan.steps[index]?.text ?? ''));
+    }, (index) => {
+      // In quiz mode Play stops at a step with an open question: hold there until it is answered.
+      const step = this.session.plan.steps[index];
+      if (this.quiz && step && this.checkpointFor(step.id)) {
+        queueMicrotask(() => this.askCheckpoint());
+        return Number.POSITIVE_INFINITY;
+      }
+      return readingSeconds(step?.text ?? '');
+    });
     this.playhead.goToStep(1);
     this.addEventListener('keydown', this.onKeyDown);
   }
@@ -217,8 +249,9 @@ export class JakStatExplorer extends LitElement {
     return this.playhead.playing;
   }
 
-  /** Runs on through the remaining steps. */
+  /** Runs on through the remaining steps (in quiz mode, stopping at each unanswered checkpoint). */
   play(): void {
+    if (this.askCheckpoint()) return;
     this.playhead.play();
   }
 
@@ -227,8 +260,9 @@ export class JakStatExplorer extends LitElement {
     this.playhead.pause();
   }
 
-  /** Animates the following step and holds on its end state. */
+  /** Animates the following step and holds on its end state (in quiz mode, asks the step's checkpoint first). */
   next(): void {
+    if (this.askCheckpoint()) return;
     this.playhead.next();
   }
 
@@ -338,6 +372,7 @@ export class JakStatExplorer extends LitElement {
     const duration = this.playhead.duration;
     const treatment = this.session.plan.treatment;
     const description = this.describe(current.index);
+    const pieces = splitGlossaryTerms(current.text, this.session.options.locale.glossary);
     return html`
       <div class="stage ${this.baseline ? 'compare' : ''}" part="stage" tabindex="0" role="region"
         aria-roledescription=${this.t.ui.animation} aria-label=${`${this.session.scene.title}. ${this.t.ui.stepOf(this.playhead.step, count)}: ${current.title}`}
@@ -367,7 +402,9 @@ export class JakStatExplorer extends LitElement {
         <section class="narration" part="narration">
           <p class="counter">${this.t.ui.stepOf(this.playhead.step, count)}</p>
           <h2 class="title">${current.title}</h2>
-          <p class="text">${current.text}</p>
+          <p class="text">${glossaryText(pieces, this.glossaryView)}</p>
+          ${glossaryDefinitions(pieces, this.glossaryView)}
+          ${this.asking ? checkpointPanel(this.t, this.asking, this.checkpointActions) : nothing}
           ${drugNote(this.t, treatment?.drug.name, current.drugNote)}
           ${current.simplified ? html`<p class="simplified"><span class="tag">${this.t.ui.simplified}</span> ${current.simplified}</p>` : nothing}
           <details class="sources">
@@ -425,6 +462,55 @@ export class JakStatExplorer extends LitElement {
 
   private descriptionCache: { plan: unknown; key: string; value: { now: string; changed: string } } | undefined;
 
+  /** How the narration shows glossary definitions: hover or focus shows one; a tap pins it open. */
+  private get glossaryView(): GlossaryView {
+    return {
+      active: this.activeTerm,
+      pinned: this.termPinned,
+      show: (id, pin = false) => {
+        this.termPinned = pin && id !== undefined;
+        this.activeTerm = id;
+      },
+    };
+  }
+
+  /** The unanswered checkpoint at the end of a step, in the current language. */
+  private checkpointFor(stepId: string) {
+    const id = STEP_ALIASES[stepId] ?? stepId;
+    return this.session.options.locale.checkpoints.find((c) => c.afterStep === id && !this.answered.has(c.id));
+  }
+
+  /** Shows the current step's checkpoint, pausing; false when there is none to ask. */
+  private askCheckpoint(): boolean {
+    if (!this.quiz || this.asking) return !!this.asking;
+    const step = this.session.plan.steps[this.playhead.step - 1];
+    const checkpoint = step && this.checkpointFor(step.id);
+    if (!checkpoint) return false;
+    this.playhead.pause();
+    this.playhead.goToStep(this.playhead.step);
+    this.asking = { checkpoint, chosen: undefined, checked: false };
+    return true;
+  }
+
+  private readonly checkpointActions: CheckpointActions = {
+    choose: (index) => {
+      if (this.asking && !this.asking.checked) this.asking = { ...this.asking, chosen: index };
+    },
+    check: () => {
+      const asking = this.asking;
+      if (!asking || asking.chosen === undefined) return;
+      this.asking = { ...asking, checked: true };
+      const correct = asking.checkpoint.answers[asking.chosen]?.correct ?? false;
+      this.emit<CheckpointDetail>('checkpoint', { questionId: asking.checkpoint.id, correct });
+    },
+    resume: () => {
+      if (!this.asking) return;
+      this.answered.add(this.asking.checkpoint.id);
+      this.asking = undefined;
+      this.playhead.next();
+    },
+  };
+
   /** The keyboard shortcuts, in a small panel over the stage. */
   private renderShortcuts() {
     return html`<div class="shortcuts" role="dialog" aria-label=${this.t.ui.shortcuts}>
@@ -477,7 +563,7 @@ export class JakStatExplorer extends LitElement {
 
   private togglePlay(): void {
     if (this.playhead.playing) this.playhead.pause();
-    else this.playhead.play();
+    else this.play();
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -517,6 +603,10 @@ export class JakStatExplorer extends LitElement {
     this.step = step;
     const plan = this.session.plan.steps[step - 1]!;
     this.announcement = `${this.t.ui.stepOf(step, this.stepCount)}: ${plan.title}. ${plan.text}`;
+    this.activeTerm = undefined;
+    this.termPinned = false;
+    // A question belongs to the step it was asked at: moving elsewhere closes it unanswered.
+    if (this.asking) this.asking = undefined;
     if (this.readAloud) this.speakCurrentStep();
     if (this.reducedMotion) this.crossFade();
     this.emit<StepChangeDetail>('step-change', { step, stepCount: this.stepCount, id: plan.id, title: plan.title });
@@ -606,6 +696,8 @@ export class JakStatExplorer extends LitElement {
       return false;
     }
     this.session = session;
+    this.answered.clear();
+    this.asking = undefined;
     this.goodScene = session.scene.id;
     this.scene = session.scene.id;
     this.errorMessage = undefined;
