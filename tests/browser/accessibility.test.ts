@@ -27,6 +27,21 @@ describe('accessibility (axe-core)', () => {
     }
   }, 120_000);
 
+  it('checkpoint, glossary definition, shortcuts panel, presenter mode and Spanish are clean too', async () => {
+    const explorer = await mount({ quiz: '', step: '2', lang: 'es' });
+    explorer.next();
+    await explorer.updateComplete;
+    explorer.shadowRoot!.querySelector<HTMLButtonElement>('.text .term')?.click();
+    explorer.setAttribute('presenter', '');
+    explorer.focus();
+    explorer.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true, composed: true }));
+    await explorer.updateComplete;
+    expect(explorer.shadowRoot!.querySelector('.checkpoint')).not.toBeNull();
+    expect(explorer.shadowRoot!.querySelector('.shortcuts')).not.toBeNull();
+    expect(await violations(explorer)).toEqual([]);
+    explorer.removeAttribute('presenter');
+  });
+
   it('compare mode and text mode are clean too', async () => {
     const explorer = await mount({ drug: 'abrocitinib', compare: '' });
     await frames(2);

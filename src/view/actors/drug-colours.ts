@@ -2,24 +2,24 @@
  * Colours of the drug and of its route of arrival (blood vessel, skin cream).
  *
  * Kept apart from palette.ts on purpose (so the drug can be themed without touching the shared palette).
- * The drug is the one vivid fuchsia on stage: no other actor uses a purple-red of this chroma (SOCS is a
- * muted raspberry, STATs a pale lavender, the GAS motif a soft pink band). Its fill (L* ≈ 47) is edged with
- * a near-black plum (L* ≈ 20) and lit with pale pink bonds (L* ≈ 80), so the molecule reads as a high-contrast
- * dark-edged mark by lightness alone, unlike the flat mid-tone proteins.
+ * The drug is the one deep plum on stage (SOCS is a muted raspberry, STATs a pale lavender). Its fill is darker
+ * than every protein (L* ≈ 25), edged near-black and lit with pale pink bonds, so the molecule stays apart by
+ * lightness alone: a brighter fuchsia was indistinguishable from the teal receptor for deuteranopes (the
+ * colour-vision test in tests/unit checks every pair of actor kinds).
  */
 export const DRUG_COLOURS = {
   drug: {
     /** The six-membered ring (the ATP-adenine mimic). */
-    ring: 0xd01c8b,
+    ring: 0x7a0e5a,
     /** The fused five-membered ring, a touch lighter so the two rings read as two. */
-    ring2: 0xe2489f,
+    ring2: 0x961a72,
     /** Side-chain ring. */
-    side: 0xee7cc0,
-    edge: 0x5c0a43,
+    side: 0xb0408e,
+    edge: 0x3a0529,
     /** Double bonds drawn inside the rings (a chemistry-diagram cue). */
     bond: 0xffc2e6,
     /** Label text; white halo. */
-    label: 0x8a0d5e,
+    label: 0x6e0c52,
   },
   vessel: {
     /** Connective tissue sheath around the capillary. */
