@@ -5,7 +5,7 @@
 import type { DescriberPhrases } from '../model/describe-frame';
 import type { TreatmentPhrases } from '../model/treatment-narration';
 import type { Checkpoint, ContentTranslation, GlossaryEntry } from './content-types';
-import type { UiStrings } from './locales/en-ui';
+import type { UiStrings } from './locales/en';
 
 export interface Locale {
   /** BCP 47 language code, e.g. "es". */

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ES_CONTENT } from '../../src/i18n/locales/es-content';
+import { es } from '../../src/i18n/locales/es';
+
+const ES_CONTENT = es.content!;
 import { mount, narration, shadow } from './helpers';
 
 describe('languages in the widget', () => {

@@ -1,10 +1,399 @@
-/** English. The scene and drug texts are the scene data itself. */
+/**
+ * English: the shell strings, glossary and checkpoints, in this one file. Scene and drug texts are the scene
+ * data itself (scenes/); the describer and drug phrases are the model's English defaults. Every other language
+ * supplies the same keys (a test fails on a missing one).
+ */
 import { DESCRIBER_EN } from '../../model/describe-frame';
 import { TREATMENT_EN } from '../../model/treatment-narration';
+import type { Checkpoint, GlossaryEntry } from '../content-types';
 import type { Locale } from '../locale';
-import { CHECKPOINTS_EN } from '../learning/checkpoints-en';
-import { GLOSSARY_EN } from '../learning/glossary-en';
-import { EN_UI } from './en-ui';
+
+const UI_TEXT = {
+  stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
+  play: 'Play',
+  pause: 'Pause',
+  next: 'Next step',
+  previous: 'Previous step',
+  restart: 'Restart',
+  progress: 'Progress through the steps',
+  controls: 'Playback controls',
+  simplified: 'Simplified',
+  sources: 'Sources',
+  dismiss: 'Dismiss',
+  animation: 'animation',
+  reducedMotion: 'Reduce motion',
+  readAloud: 'Read aloud',
+  presenter: 'Presenter mode',
+  shortcuts: 'Keyboard shortcuts',
+  close: 'Close',
+  language: 'Language',
+  glossaryHint: 'Terms with a dotted underline have a short definition: hover, focus or tap them.',
+  quizMode: 'Checkpoints',
+  shortcutList: [
+    ['Space', 'Play or pause'],
+    ['→  or  Page Down', 'Next step'],
+    ['←  or  Page Up', 'Previous step'],
+    ['Home / End', 'First / last step'],
+    ['F', 'Presenter mode'],
+    ['Esc', 'Leave presenter mode, close this panel'],
+    ['?', 'Show or hide these shortcuts'],
+  ] as readonly (readonly [string, string])[],
+  sceneRefused: (reason: string) => `That scene could not be shown, so the current one stays. ${reason}`,
+  noGraphics: 'The animation could not start on this device; the narration and controls still work.',
+};
+
+/** The small caption naming each cell kind's signature detail on stage. */
+const CELL_DETAIL_TEXT: Record<string, string | undefined> = {
+  keratinocyte: 'Keratin filaments',
+  't-cell': 'Microvilli',
+  'sensory-neuron': 'Microtubules',
+  'immune-cell': 'Granules',
+};
+
+/** Labels of the fixed scenery (the cell label comes from each scene). */
+const BACKDROP_TEXT = {
+  outsideLabel: 'Outside the cell',
+  membraneLabel: 'Cell membrane',
+  cytoplasmLabel: 'Cytoplasm',
+  nucleusLabel: 'Nucleus',
+  poreLabel: 'Nuclear pore',
+  dnaLabel: 'DNA',
+  gasLabel: 'GAS motif',
+};
+
+/** Strings of the overview table. */
+const OVERVIEW_TEXT = {
+  caption: 'Which JAKs and STAT each cytokine uses',
+  cytokine: 'Cytokine',
+  receptor: 'Receptor chains and cell shown',
+  stat: 'STAT',
+  role: 'Role in atopic dermatitis',
+  show: (cytokine: string) => `Show the ${cytokine} animation`,
+  uses: (jak: string) => `uses ${jak}`,
+  notUsed: (jak: string) => `does not use ${jak}`,
+};
+
+/** Strings of the drug controls and panels. */
+const DRUG_TEXT = {
+  drug: 'Drug',
+  none: 'No drug',
+  exposure: 'Exposure',
+  exposureOption: (x: number) => `${x}× JAK1 IC50`,
+  compare: 'Compare with no drug',
+  withDrug: (name: string) => `With ${name.replace(/ cream$/i, '').toLowerCase()}`,
+  untreated: 'Without a drug',
+  treated: (name: string, exposure: number) => `With ${name.replace(/ cream$/i, '').toLowerCase()} (${exposure}× JAK1 IC50)`,
+  occupancyTitle: (name: string, exposure: number) => `${name} at ${exposure}× its JAK1 IC50: JAK pockets filled`,
+  occupancyOf: (jak: string) => `${jak} pockets filled`,
+  signal: 'Signal',
+  notEstablished: 'not established',
+  caveat:
+    'An illustration from enzyme or cell-assay ratios (occupancy = exposure ÷ (exposure + ratio)), not a dosing tool: no source here gives blood levels, and ratios from different assays are not directly comparable. Bold rows are the JAKs this cytokine uses; signal needs both of its JAKs free.',
+  factsTitle: (name: string, brand: string) => `About ${name} (${brand})`,
+  route: 'How it is taken',
+  approval: 'Approved for',
+  mechanism: 'How it works',
+  selectivity: 'Selectivity',
+  sideEffects: 'Common side effects',
+  boxedWarning: 'Boxed warning',
+  notAdvice: 'Educational, not medical advice. Check the current label before relying on any of this.',
+};
+
+/** Strings of the checkpoint ("what happens next?") questions. */
+const QUIZ_TEXT = {
+  title: 'What happens next?',
+  answer: 'Check answer',
+  continue: 'Continue',
+  right: 'Right.',
+  wrong: 'Not quite.',
+};
+
+/** All English shell strings. */
+export const EN_UI = {
+  ui: UI_TEXT,
+  cellDetail: CELL_DETAIL_TEXT,
+  backdrop: BACKDROP_TEXT,
+  overview: OVERVIEW_TEXT,
+  drug: DRUG_TEXT,
+  quiz: QUIZ_TEXT,
+};
+
+/** The shape every language's shell strings have. */
+export type UiStrings = typeof EN_UI;
+
+/** The glossary: key terms of the narration with short, sourced definitions. */
+const glossary: readonly GlossaryEntry[] = [
+  {
+    id: 'cytokine',
+    terms: ['cytokines', 'cytokine'],
+    definition:
+      'A messenger protein that one cell releases to signal to others. In atopic dermatitis, cytokines such as IL-4, IL-13 and IL-31 are key drivers.',
+    sources: ['S19', 'S29', 'S39', 'S40'],
+  },
+  {
+    id: 'receptor',
+    terms: ['receptors', 'receptor'],
+    definition:
+      'A protein that spans the cell membrane. Its outer part binds a cytokine and its inner tail holds a JAK. Cytokine receptors have no enzyme activity of their own.',
+    sources: ['S3', 'S9', 'S10b'],
+  },
+  {
+    id: 'jak',
+    terms: ['JAKs', 'JAK1', 'JAK2', 'JAK3', 'TYK2', 'JAK'],
+    definition:
+      'Janus kinase: an enzyme that sits on the inner tail of a cytokine receptor and adds phosphates to proteins. The family has four members: JAK1, JAK2, JAK3 and TYK2.',
+    sources: ['S9', 'S10b', 'S11'],
+  },
+  {
+    id: 'stat',
+    terms: ['STAT5a', 'STAT5b', 'STATs', 'STAT1', 'STAT3', 'STAT5', 'STAT6', 'STAT'],
+    definition:
+      'A protein that waits mainly in the cytoplasm until a JAK phosphorylates it. It then pairs up, enters the nucleus and changes which genes are read.',
+    sources: ['S15', 'S1', 'S16', 'S18'],
+  },
+  {
+    id: 'phosphorylation',
+    terms: [
+      'unphosphorylated',
+      'phosphorylation',
+      'phosphorylated',
+      'phosphorylates',
+      'phosphorylate',
+      'phosphates',
+      'phosphate',
+    ],
+    definition:
+      'Adding a phosphate group, a small chemical tag, to a protein. JAKs take the phosphate from ATP; the tag switches JAKs on and creates docking sites for STATs.',
+    sources: ['S11', 'S12', 'S28', 'S2', 'S13'],
+  },
+  {
+    id: 'atp',
+    terms: ['ATP', 'ADP'],
+    definition:
+      'The cell’s energy carrier. A JAK moves one of ATP’s phosphates onto a protein, leaving ADP. JAK inhibitor drugs compete with ATP for its pocket in the JAK.',
+    sources: ['S11', 'S28'],
+  },
+  {
+    id: 'sh2-domain',
+    terms: ['SH2 domain', 'SH2'],
+    definition:
+      'In a STAT, the SH2 domain is a pocket that grips a phosphotyrosine. It lets the STAT dock on the receptor tail and hold a partner STAT in a dimer.',
+    sources: ['S13', 'S1'],
+  },
+  {
+    id: 'dimer',
+    terms: ['dimers', 'dimer'],
+    definition:
+      'A pair of two joined proteins. Two phosphorylated STATs form a dimer, each one’s phosphotyrosine held in the other’s SH2 domain.',
+    sources: ['S1', 'S13'],
+  },
+  {
+    id: 'nucleus',
+    terms: ['nucleus'],
+    definition: 'The compartment of the cell that holds the DNA. STAT dimers enter it to change which genes are read.',
+    sources: ['S15', 'S18'],
+  },
+  {
+    id: 'nuclear-pore',
+    terms: ['nuclear pores', 'nuclear pore'],
+    definition:
+      'A gateway in the envelope around the nucleus that lets proteins in and out. STAT dimers pass through nuclear pores to reach the DNA.',
+    sources: ['S15'],
+  },
+  {
+    id: 'gas-motif',
+    terms: ['GAS motifs', 'GAS motif', 'GAS'],
+    definition:
+      'A short DNA pattern that STAT dimers bind: TTC, then 2 to 4 letters, then GAA. STAT6 prefers a gap of 4 letters, STAT1 a gap of 3.',
+    sources: ['S16', 'S17'],
+  },
+  {
+    id: 'transcription',
+    terms: ['transcription'],
+    definition:
+      'Reading a gene so the cell can use its instructions. STAT dimers bound to DNA turn the transcription of target genes up (such as CCL26) or down (such as filaggrin).',
+    sources: ['S18', 'S19', 'S20'],
+  },
+  {
+    id: 'socs',
+    terms: ['SOCS1', 'SOCS'],
+    definition:
+      'Suppressor of cytokine signalling: a protein the cell makes when STATs are active. It blocks the JAK or the receptor, a negative feedback that turns the signal down.',
+    sources: ['S22', 'S23'],
+  },
+  {
+    id: 'inhibitor',
+    terms: ['inhibitors', 'inhibitor'],
+    definition:
+      'A drug that blocks an enzyme. A JAK inhibitor reversibly fills the ATP pocket of the JAK inside the cell, so no phosphate is passed on and the signal stops.',
+    sources: ['S42', 'S28'],
+  },
+  {
+    id: 'selectivity',
+    terms: ['selectivity', 'selective'],
+    definition:
+      'How much more strongly a drug hits one target than others. It is relative: it depends on dose and test, so a JAK1-selective drug can also hit other JAKs, more at high doses.',
+    sources: ['S42', 'S28', 'S48'],
+  },
+  {
+    id: 'tyrosine',
+    terms: ['phosphotyrosines', 'phosphotyrosine', 'tyrosines', 'tyrosine'],
+    definition:
+      'One of the amino acids that make up proteins. JAKs add phosphates to particular tyrosines; a tyrosine carrying a phosphate is called a phosphotyrosine.',
+    sources: ['S2', 'S1', 'S11'],
+  },
+  {
+    id: 'keratinocyte',
+    terms: ['keratinocytes', 'keratinocyte'],
+    definition:
+      'The main cell of the skin’s outer layer, which builds the skin barrier. Keratinocytes respond to IL-4, IL-13 and IL-22, and they make TSLP.',
+    sources: ['S20', 'S21', 'S31', 'S34'],
+  },
+  {
+    id: 'gene',
+    terms: ['genes', 'gene'],
+    definition:
+      'A stretch of DNA that holds the instructions for one product, such as a protein. Filaggrin and CCL26 are genes that STAT6 turns down and up.',
+    sources: ['S20', 'S18'],
+  },
+];
+
+/**
+ * The checkpoints: one "what happens next?" question per canonical step; every wrong answer is a misconception
+ * REFERENCE.md lists, and its feedback says why.
+ */
+const checkpoints: readonly Checkpoint[] = [
+  {
+    id: 'after-ligand-binding',
+    afterStep: 'ligand-binding',
+    question: 'The cytokine has just bound its receptor. What happens next?',
+    answers: [
+      {
+        text: 'The receptor chains come together or shift, so the JAKs on their tails face each other.',
+        correct: true,
+        feedback:
+          'Right. Binding brings the chains, and their JAKs, into the right position. Some receptors, like the IFN-γ receptor, are already assembled and just change shape.',
+      },
+      {
+        text: 'The receptor starts adding phosphates itself, because it is a kinase.',
+        correct: false,
+        feedback:
+          'No. Cytokine receptors have no enzyme activity of their own; the JAKs on their tails do that work. Receptors that are kinases themselves, like growth-factor receptors, are a different family.',
+      },
+      {
+        text: 'JAKs float in from the cytoplasm and attach to the receptor tails.',
+        correct: false,
+        feedback:
+          'No. The JAKs were already bound to the receptor tails before the cytokine arrived, gripping regions called Box1 and Box2. (For IL-31RA this is not yet proven.)',
+      },
+    ],
+    sources: ['S4', 'S5', 'S10', 'S10b', 'S9', 'S6'],
+  },
+  {
+    id: 'after-jak-activation-drug',
+    afterStep: 'receptor-assembly',
+    question: 'The JAKs now face each other. If a JAK inhibitor drug is present, what does it do?',
+    answers: [
+      {
+        text: 'It sits in the JAK’s ATP pocket, so ATP cannot hand over its phosphate.',
+        correct: true,
+        feedback:
+          'Right. The drug reversibly fills the ATP-binding site inside the cell, so the JAKs cannot phosphorylate each other and the later steps stop.',
+      },
+      {
+        text: 'It stops the cytokine from binding the receptor outside the cell.',
+        correct: false,
+        feedback:
+          'No. Blocking the receptor is what antibody drugs such as dupilumab do (it targets IL-4Rα). JAK inhibitors act inside the cell, on the JAK.',
+      },
+      {
+        text: 'A JAK1-selective drug hits only JAK1, at any dose.',
+        correct: false,
+        feedback:
+          'No. Selectivity is relative: it depends on the dose and on the test used. Upadacitinib, for example, begins to lose its JAK1 selectivity at higher doses.',
+      },
+    ],
+    sources: ['S42', 'S28', 'S77', 'S48'],
+  },
+  {
+    id: 'after-receptor-phosphorylation',
+    afterStep: 'receptor-phosphorylation',
+    question: 'The receptor tail now carries phosphotyrosines. What happens next?',
+    answers: [
+      {
+        text: 'The STAT docks on a receptor phosphotyrosine using its SH2 domain.',
+        correct: true,
+        feedback:
+          'Right. The STAT’s SH2 domain grips a phosphotyrosine on the receptor tail, which holds the STAT next to the active JAK.',
+      },
+      {
+        text: 'The STAT binds directly to the JAK.',
+        correct: false,
+        feedback:
+          'A common shortcut, even in published figures, but wrong: the STAT docks on phosphotyrosines of the receptor through its SH2 domain, not on the JAK.',
+      },
+      {
+        text: 'The STAT gets phosphates on many of its tyrosines.',
+        correct: false,
+        feedback:
+          'No. The STAT docks first, and then the JAK adds a phosphate to just one key tyrosine near its end (for example Y641 on STAT6 or Y705 on STAT3).',
+      },
+    ],
+    sources: ['S13', 'S3', 'S15a', 'S1'],
+  },
+  {
+    id: 'after-dimerization',
+    afterStep: 'dimerization',
+    question: 'Two phosphorylated STATs have paired up into a dimer. Which statement about what comes next is right?',
+    answers: [
+      {
+        text: 'The STAT dimer passes through a nuclear pore into the nucleus.',
+        correct: true,
+        feedback:
+          'Right. The dimer moves through a nuclear pore into the nucleus, where the DNA is. (Unphosphorylated STATs also shuttle in and out.)',
+      },
+      {
+        text: 'Each STAT first picks up phosphates on many more tyrosines.',
+        correct: false,
+        feedback:
+          'No. Each STAT carries a phosphate on one key tyrosine, and that single phosphotyrosine, held in the partner’s SH2 domain, is what keeps the pair together.',
+      },
+      {
+        text: 'Only this one kind of STAT can pass the signal on, because each cytokine switches on just one STAT.',
+        correct: false,
+        feedback:
+          'Not so. One cytokine can switch on several STATs: IL-13, for example, can activate STAT6, STAT3 and STAT1. Each scene shows just the main one.',
+      },
+    ],
+    sources: ['S15', 'S1', 'S13', 'S3'],
+  },
+  {
+    id: 'after-transcription',
+    afterStep: 'transcription',
+    question: 'The target genes have been switched up or down. How does the signal get turned down again?',
+    answers: [
+      {
+        text: 'The signal makes SOCS proteins, which block the JAK or the receptor.',
+        correct: true,
+        feedback:
+          'Right. STATs switch on SOCS genes, and SOCS proteins block the JAK or the receptor: negative feedback. Phosphatases and PIAS proteins also help switch the pathway off.',
+      },
+      {
+        text: 'Once a JAK inhibitor is taken, it shuts this signal down for good, even after the drug is stopped.',
+        correct: false,
+        feedback:
+          'No. JAK inhibitors act reversibly. After abrocitinib is stopped, inflammation markers return close to their starting levels within about 4 weeks.',
+      },
+      {
+        text: 'A JAK inhibitor cream turns it down only in the skin: none of the drug reaches the blood.',
+        correct: false,
+        feedback:
+          'No. Exposure through the skin is low but not zero: on average about 2.5% reaches the blood, and the cream carries the same boxed warning as the pills.',
+      },
+    ],
+    sources: ['S22', 'S23', 'S24', 'S25', 'S42', 'S65', 'S57'],
+  },
+];
 
 export const en: Locale = {
   code: 'en',
@@ -12,6 +401,6 @@ export const en: Locale = {
   ui: EN_UI,
   describer: DESCRIBER_EN,
   treatment: TREATMENT_EN,
-  glossary: GLOSSARY_EN,
-  checkpoints: CHECKPOINTS_EN,
+  glossary,
+  checkpoints,
 };

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Checkpoint } from '../../i18n/content-types';
-import type { UiStrings } from '../../i18n/locales/en-ui';
+import type { UiStrings } from '../../i18n/locales/en';
 
 /** Where the learner is in one checkpoint. */
 export interface CheckpointState {

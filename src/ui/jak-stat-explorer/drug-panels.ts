@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import type { Drug } from '../../model/drug-schema';
 import { JAK_NAMES } from '../../model/overview';
 import type { Treatment } from '../../model/treatment';
-import type { UiStrings } from '../../i18n/locales/en-ui';
+import type { UiStrings } from '../../i18n/locales/en';
 
 const pct = (value: number) => `${Math.round(value * 100)}%`;
 

@@ -24,7 +24,7 @@ import { LocalizeController } from '@shoelace-style/localize';
 import type { Locale } from '../../i18n/locale';
 import { resolveLocale } from '../../i18n/registry';
 import { registerLocales } from '../../i18n/locales';
-import type { UiStrings } from '../../i18n/locales/en-ui';
+import type { UiStrings } from '../../i18n/locales/en';
 import { icons } from './icons';
 import { styles } from './jak-stat-explorer.styles';
 
