@@ -21,6 +21,17 @@ try {
   page.on('request', (request) => { if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url()); });
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   await page.addInitScript(() => {
+    /** Sampled colour count and a hash of a canvas's pixels: is it drawn, and is it the same picture? */
+    window.__fingerprint = (canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      const colours = new Set();
+      let hash = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (i % 64 === 0) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+        hash = (Math.imul(hash, 31) + data[i] + data[i + 1] * 3 + data[i + 2] * 7) | 0;
+      }
+      return { colours: colours.size, hash };
+    };
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
@@ -37,14 +48,7 @@ try {
       el.goToStep(n);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const canvas = el.shadowRoot.querySelector('canvas');
-      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-      const colours = new Set();
-      let hash = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (i % 64 === 0) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-        hash = (Math.imul(hash, 31) + data[i] + data[i + 1] * 3 + data[i + 2] * 7) | 0;
-      }
-      return { colours: colours.size, hash };
+      return window.__fingerprint(canvas);
     }, step);
     fingerprints.push(reading.hash);
     check(reading.colours > 40, `step ${step}: ${reading.colours} sampled colours (non-blank)`);
@@ -106,15 +110,9 @@ try {
         el.goToStep(n);
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const canvas = el.shadowRoot.querySelector('canvas');
-        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-        const colours = new Set();
-        let hash = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          if (i % 64 === 0) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-          hash = (Math.imul(hash, 31) + data[i] + data[i + 1] * 3 + data[i + 2] * 7) | 0;
-        }
+        const { colours, hash } = window.__fingerprint(canvas);
         hashes.push(hash);
-        minColours = Math.min(minColours, colours.size);
+        minColours = Math.min(minColours, colours);
       }
       return { scene: el.scene, steps: el.stepCount, distinct: new Set(hashes).size, minColours };
     }, scene);

@@ -3,17 +3,8 @@
  * its sources; a potency REFERENCE.md does not confirm is recorded as "not established", never as a number.
  */
 import * as v from 'valibot';
+import { Id, PlainText, SourceIds } from './schema-fields';
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'));
-const SourceIds = v.pipe(v.array(v.string()), v.minLength(1, 'must cite at least one source'));
-const PlainText = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.nonEmpty('must not be empty'),
-    v.maxLength(max, `must be at most ${max} characters`),
-    v.check((text) => !/[<>]/.test(text), 'must be plain text (no "<" or ">")'),
-  );
 /** A sourced sentence or two. Limits leave room for languages that run longer than English. */
 const Sourced = (max: number) => v.strictObject({ text: PlainText(max), sources: SourceIds });
 

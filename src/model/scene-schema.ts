@@ -4,26 +4,9 @@
  */
 import * as v from 'valibot';
 import { CELL_KINDS } from './cell-kind';
+import { Id, PlainText, SourceIds } from './schema-fields';
 
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, starting with a letter'),
-);
 const Label = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(40, 'must be at most 40 characters'));
-const SourceIds = v.pipe(v.array(v.string()), v.minLength(1, 'must cite at least one source'));
-
-/**
- * Narration is plain text, never HTML: markup in it is an authoring error (and a security smell), not
- * something to render.
- */
-const PlainText = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.nonEmpty('must not be empty'),
-    v.maxLength(max, `must be at most ${max} characters`),
-    v.check((text) => !/[<>]/.test(text), 'must be plain text (no "<" or ">")'),
-  );
 
 const JakName = v.picklist(['JAK1', 'JAK2', 'JAK3', 'TYK2'], 'must be one of JAK1, JAK2, JAK3, TYK2');
 
