@@ -6,6 +6,7 @@ import '../index';
 import { SCENES } from '../../scenes';
 import { formatHash, parseHash } from './hash-state';
 import { renderAbout } from './about';
+import { resolveLocale } from '../i18n/registry';
 
 const explorer = document.querySelector('jak-stat-explorer');
 const picker = document.querySelector<HTMLSelectElement>('#scene-picker');
@@ -28,8 +29,18 @@ function applyHash(): void {
   if (state.step !== undefined && state.step !== String(el.step)) el.setAttribute('step', state.step);
 }
 
+/** Puts the page's own text (around the widget) in the page's language. */
+function translatePage(): void {
+  const text = resolveLocale(document.documentElement.lang || navigator.language).ui.app;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const key = element.dataset.i18n as keyof typeof text;
+    if (key in text) element.textContent = text[key];
+  }
+}
+
 /** Mirrors the widget's scene into the URL, the picker, the overview and the about box. */
 function syncFromExplorer(): void {
+  translatePage();
   const el = explorer!;
   const withDrug = el.drug !== 'none';
   const hash = formatHash({

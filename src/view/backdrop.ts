@@ -34,6 +34,8 @@ export interface BackdropInfo {
   poreLabel: string;
   dnaLabel: string;
   gasLabel: string;
+  /** The word a gene card shows at its usual level (drawn by the gene sprites, carried here with the other stage words). */
+  baselineLabel?: string;
 }
 
 /** The drawn scenery. Put it below all actors. */

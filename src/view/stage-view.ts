@@ -25,7 +25,7 @@ export class StageView {
     // Draw order by kind (genes at the back, cytokine in front), then declaration order.
     const ordered = [...actors].sort((a, b) => ACTOR_KINDS.indexOf(a.kind) - ACTOR_KINDS.indexOf(b.kind));
     for (const def of ordered) {
-      const sprite = createActorSprite(def);
+      const sprite = createActorSprite(def, { baseline: backdrop.baselineLabel ?? 'baseline' });
       this.sprites.set(def.id, sprite);
       this.root.addChild(sprite.container);
     }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { differingFraction, frames, mount, readCanvas, shadow } from './helpers';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -91,6 +91,23 @@ describe('every learner, every classroom', () => {
     await wait(400);
     await frames(1);
     expect(differingFraction(moving, readCanvas(explorer).data)).toBeGreaterThan(0);
+  });
+
+  it('follows the system setting: with prefers-reduced-motion emulated, steps change without movement', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+    try {
+      const explorer = await mount({ step: '4' });
+      expect(explorer.reducedMotion).toBe(true);
+      explorer.next();
+      await frames(2);
+      const first = readCanvas(explorer).data;
+      await wait(400);
+      await frames(1);
+      expect(differingFraction(first, readCanvas(explorer).data)).toBe(0);
+      expect(explorer.step).toBe(5);
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 
   it('presenter mode: F enters (full window, large narration, no drug controls), Escape leaves', async () => {

@@ -59,6 +59,7 @@ const BACKDROP_TEXT = {
   poreLabel: 'Nuclear pore',
   dnaLabel: 'DNA',
   gasLabel: 'GAS motif',
+  baselineLabel: 'baseline',
 };
 
 /** Strings of the overview table. */
@@ -108,8 +109,25 @@ const QUIZ_TEXT = {
   wrong: 'Not quite.',
 };
 
+/** Strings of the classroom app page around the widget. */
+const APP_TEXT = {
+  tagline: 'How a cytokine switches on a cell in atopic dermatitis, one step at a time. Use ← → to step and Space to play.',
+  cytokine: 'Cytokine',
+  language: 'Language',
+  overviewTitle: 'Compare the cytokines',
+  overviewIntro:
+    'Each cytokine pairs two JAKs and switches on one main STAT; which JAKs decides which drugs can block it. Choose a cytokine to see its animation.',
+  aboutSummary: 'About this animation and its sources',
+  aboutText:
+    'JAK-STAT Explorer shows how cytokines of atopic dermatitis signal inside skin, immune and nerve cells through JAK enzymes and STAT proteins. Every step lists the sources behind what it says; where the picture simplifies, the step says so. It is for learning, not medical advice.',
+  sourcesTitle: 'Sources for this scene',
+  embedLink: 'Embed this on your site',
+  embedText: ': a script tag, npm or an iframe, with theming and the full API.',
+};
+
 /** All English shell strings. */
 export const EN_UI = {
+  app: APP_TEXT,
   ui: UI_TEXT,
   cellDetail: CELL_DETAIL_TEXT,
   backdrop: BACKDROP_TEXT,

@@ -10,6 +10,20 @@ import type { UiStrings } from './en';
 const shortName = (name: string) => name.replace(/ en crema$/i, '').toLowerCase();
 
 const ui: UiStrings = {
+  app: {
+    tagline: 'Cómo una citocina activa una célula en la dermatitis atópica, paso a paso. Usa ← → para avanzar o retroceder y Espacio para reproducir.',
+    cytokine: 'Citocina',
+    language: 'Idioma',
+    overviewTitle: 'Comparar las citocinas',
+    overviewIntro:
+      'Cada citocina empareja dos JAK y activa una STAT principal; qué JAK usa decide qué fármacos pueden bloquearla. Elige una citocina para ver su animación.',
+    aboutSummary: 'Sobre esta animación y sus fuentes',
+    aboutText:
+      'JAK-STAT Explorer muestra cómo las citocinas de la dermatitis atópica transmiten señales dentro de células de la piel, inmunitarias y nerviosas mediante enzimas JAK y proteínas STAT. Cada paso indica las fuentes de lo que dice; donde el dibujo simplifica, el paso lo dice. Es para aprender, no es consejo médico.',
+    sourcesTitle: 'Fuentes de esta escena',
+    embedLink: 'Inserta esto en tu sitio',
+    embedText: ': una etiqueta script, npm o un iframe, con temas y toda la API.',
+  },
   ui: {
     stepOf: (step: number, count: number) => `Paso ${step} de ${count}`,
     play: 'Reproducir',
@@ -57,6 +71,7 @@ const ui: UiStrings = {
     poreLabel: 'Poro nuclear',
     dnaLabel: 'ADN',
     gasLabel: 'Motivo GAS',
+    baselineLabel: 'nivel basal',
   },
   overview: {
     caption: 'Qué JAK y qué STAT usa cada citocina',

@@ -14,7 +14,13 @@ import { createSocsSprite } from './socs-sprite';
 import { createStatSprite } from './stat-sprite';
 
 /** Create the sprite for an actor, dispatching on its kind. Call `update` once before the first render. */
-export function createActorSprite(def: ActorDef): ActorSprite {
+/** Words drawn inside actors (not their labels), in the widget's language. */
+export interface ActorWords {
+  /** A gene card at its usual level. */
+  readonly baseline: string;
+}
+
+export function createActorSprite(def: ActorDef, words: ActorWords = { baseline: 'baseline' }): ActorSprite {
   switch (def.kind) {
     case 'cytokine':
       return createCytokineSprite(def);
@@ -29,7 +35,7 @@ export function createActorSprite(def: ActorDef): ActorSprite {
     case 'socs':
       return createSocsSprite(def);
     case 'gene':
-      return createGeneSprite(def);
+      return createGeneSprite(def, words.baseline);
     case 'route':
       return createRouteSprite(def);
     case 'drug':

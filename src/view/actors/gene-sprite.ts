@@ -60,7 +60,7 @@ function drawBar(color: number): Graphics {
  * gauge reads "baseline". `def.change` picks the arrow shown at baseline (faintly), so the card hints at
  * what will happen.
  */
-export function createGeneSprite(def: ActorDef): ActorSprite {
+export function createGeneSprite(def: ActorDef, baselineWord = 'baseline'): ActorSprite {
   const scaler = new LabelScaler();
   const c = PALETTE.gene;
   const container = new Container({ label: `gene:${def.id}` });
@@ -94,7 +94,7 @@ export function createGeneSprite(def: ActorDef): ActorSprite {
   // The name may not grow wider than a card slot, or it would spill onto the neighbouring card.
   scaler.add(name, { fontSize: NAME_FONT_SIZE, maxWidth: GENES.spacing - 8 });
 
-  const baseline: Text = createLabel('baseline', {
+  const baseline: Text = createLabel(baselineWord, {
     fontSize: BASELINE_FONT_SIZE,
     fontWeight: '600',
     fontStyle: 'italic',
