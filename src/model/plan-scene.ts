@@ -101,7 +101,8 @@ function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: Fr
     title: step.title,
     text: treated?.text ?? step.text,
     sources: treated ? [...new Set([...step.sources, ...treated.sources])] : step.sources,
-    simplified: step.simplified,
+    // Where the drug changes what happens, the note about the untreated picture no longer applies.
+    simplified: treated?.text ? undefined : step.simplified,
     drugNote: treated?.note,
     duration: Math.max(MIN_STEP_SECONDS, stage.duration),
     beats: stage.beats,

@@ -58,6 +58,9 @@ describe('a drug on stage', () => {
     const plan = treatedPlan('il13', 'upadacitinib', 10);
     expect(stepOf(plan, 'jak-activation').text).toMatch(/upadacitinib sitting in the ATP pocket of JAK1, ATP cannot bind/);
     expect(stepOf(plan, 'nuclear-import').text).toMatch(/none enters the nucleus/);
+    // The untreated picture's simplification note does not describe a blocked step.
+    expect(stepOf(plan, 'jak-activation').simplified).toBeUndefined();
+    expect(stepOf(plan, 'ligand-binding').simplified).toBe(stepOf(planScene(loadScene(SCENES.il13)), 'ligand-binding').simplified);
     expect(stepOf(plan, 'resting').drugNote).toMatch(/taken as a pill, reaches the cell from the blood/);
     expect(stepOf(plan, 'resting').drugNote).toMatch(/TYK2 \(not established\)/);
     expect(stepOf(plan, 'jak-activation').sources).toEqual(expect.arrayContaining(['S28', 'S50']));
