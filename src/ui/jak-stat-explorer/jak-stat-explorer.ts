@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DEFAULT_SCENE_ID, SCENES } from '../../../scenes';
 import { SceneValidationError } from '../../model/load-scene';
 import { getSource } from '../../model/sources';
