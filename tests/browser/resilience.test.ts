@@ -73,6 +73,21 @@ describe('resilience', () => {
     spacer.remove();
   });
 
+  it('draws nothing while the tab is hidden, and catches up when it is shown again', async () => {
+    const explorer = await mount({ step: '2' });
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    const start = JakStatExplorer.framesDrawn;
+    explorer.next();
+    await wait(400);
+    expect(JakStatExplorer.framesDrawn - start).toBe(0);
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await wait(100);
+    expect(JakStatExplorer.framesDrawn - start).toBeGreaterThan(0);
+    explorer.pause();
+  });
+
   it('fits any container from 280 px to 4K wide', async () => {
     for (const width of [280, 375, 768, 1920, 3840]) {
       const explorer = await mount({}, width);
