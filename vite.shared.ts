@@ -10,9 +10,13 @@ import type { AliasOptions } from 'vite';
  * about 30 KiB (gzip) out of every page.
  */
 const empty = fileURLToPath(new URL('./src/view/pixi-unused-extensions.ts', import.meta.url));
+/** The widget never parses SVG (every shape is drawn with Graphics calls): Pixi's SVG parsers stay out too. */
+const noSvg = fileURLToPath(new URL('./src/view/pixi-no-svg.ts', import.meta.url));
 
 export const PIXI_TRIM_ALIASES: AliasOptions = [
   { find: /^\.\/browserAll\.mjs$/, replacement: empty },
   { find: /^\.\/webworkerAll\.mjs$/, replacement: empty },
   { find: /^\.\/spritesheet\/init\.mjs$/, replacement: empty },
+  { find: /^\.\/svg\/SVGParser\.mjs$/, replacement: noSvg },
+  { find: /^\.\.\/svg\/parseSVGPath\.mjs$/, replacement: noSvg },
 ];
