@@ -31,10 +31,15 @@ function applyHash(): void {
 
 /** Puts the page's own text (around the widget) in the page's language. */
 function translatePage(): void {
-  const text = resolveLocale(document.documentElement.lang || navigator.language).ui.app;
+  const locale = resolveLocale(document.documentElement.lang || navigator.language);
+  const text = locale.ui.app;
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = element.dataset.i18n as keyof typeof text;
     if (key in text) element.textContent = text[key];
+  }
+  for (const option of picker!.options) {
+    const scene = SCENES[option.value];
+    if (scene) option.text = `${scene.cytokine.label}: ${locale.content?.scenes[scene.id]?.title ?? scene.title}`;
   }
 }
 
