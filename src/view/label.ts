@@ -6,7 +6,7 @@
  * text is re-rasterised at a matching resolution so that the enlargement stays crisp.
  */
 import { Text } from 'pixi.js';
-import type { Container, TextStyleFontWeight } from 'pixi.js';
+import { TextStyle, type Container, type TextStyleFontWeight } from 'pixi.js';
 import { PALETTE } from './palette';
 
 /** System fonts only: the animation must work offline, so no web fonts are loaded. */
@@ -33,6 +33,25 @@ export interface LabelOptions {
   /** Anchor: 0 = left/top, 0.5 = centre, 1 = right/bottom. The label grows away from its anchor. */
   anchorX?: number;
   anchorY?: number;
+  /** Wrap onto several lines at `width` stage units. */
+  wrap?: { width: number; align: 'left' | 'center' | 'right'; lineHeight: number };
+}
+
+/**
+ * Styles are shared between labels that look alike, across every widget on the page: Pixi's text-measurement
+ * cache keeps the styles it has seen, so a fresh style per label per widget grew the heap with every mount.
+ * Shared styles are never mutated (wrapping and the like go through LabelOptions).
+ */
+const sharedStyles = new Map<string, TextStyle>();
+
+function sharedStyle(options: ConstructorParameters<typeof TextStyle>[0]): TextStyle {
+  const key = JSON.stringify(options);
+  let style = sharedStyles.get(key);
+  if (!style) {
+    style = new TextStyle(options);
+    sharedStyles.set(key, style);
+  }
+  return style;
 }
 
 /** Create a label `Text`. Create once; never re-create per frame. */
@@ -41,7 +60,7 @@ export function createLabel(text: string, options: LabelOptions = {}): Text {
   const halo = options.halo === undefined ? PALETTE.text.halo : options.halo;
   const label = new Text({
     text,
-    style: {
+    style: sharedStyle({
       fontFamily: LABEL_FONT_FAMILY,
       fontSize,
       fontWeight: options.fontWeight ?? '600',
@@ -52,7 +71,10 @@ export function createLabel(text: string, options: LabelOptions = {}): Text {
       ...(halo === null
         ? {}
         : { stroke: { color: halo, width: options.haloWidth ?? Math.max(3, fontSize * 0.3), join: 'round' as const } }),
-    },
+      ...(options.wrap
+        ? { wordWrap: true, wordWrapWidth: options.wrap.width, align: options.wrap.align, lineHeight: options.wrap.lineHeight }
+        : {}),
+    }),
     anchor: { x: options.anchorX ?? 0.5, y: options.anchorY ?? 0.5 },
     resolution: 1,
   });

@@ -254,13 +254,10 @@ export function createRouteSprite(def: ActorDef): ActorSprite {
       halo: PALETTE.stage.outside,
       anchorX: 1,
       anchorY: 0.5,
+      // Two short lines rather than one long one: enlarged on a phone, a one-line caption would reach the
+      // receptors' labels; wrapped, it stays in the corner between the vessel and the chains.
+      wrap: { width: VESSEL_LABEL_WRAP, align: 'right', lineHeight: LABEL_FONT_SIZE * 1.15 },
     });
-    // Two short lines rather than one long one: enlarged on a phone, a one-line caption would reach the
-    // receptors' labels; wrapped, it stays in the corner between the vessel and the chains.
-    label.style.wordWrap = true;
-    label.style.wordWrapWidth = VESSEL_LABEL_WRAP;
-    label.style.align = 'right';
-    label.style.lineHeight = LABEL_FONT_SIZE * 1.15;
     label.position.set(-VESSEL_R - 9, 0);
     scaler.add(label, { fontSize: LABEL_FONT_SIZE });
     container.addChild(release, drawVessel(), label);
