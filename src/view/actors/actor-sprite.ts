@@ -2,6 +2,7 @@
  * What the stage needs from the drawing of one actor (molecule).
  */
 import type { Container } from 'pixi.js';
+import type { LabelScaler } from '../label';
 import type { ActorState } from '../../model/actor';
 
 /** The drawing of one actor. */
@@ -40,4 +41,26 @@ export function setOpacity(part: Container, alpha: number): void {
   const a = clamp01(alpha);
   part.alpha = a;
   part.visible = a > 0.002;
+}
+
+/**
+ * An actor sprite from its parts: the root container, the scaler that keeps its labels legible, and what a state
+ * does to it. Every sprite resizes its labels and tears down the same way; `cleanup` frees anything the
+ * container does not own (e.g. gradients).
+ */
+export function actorSprite(
+  container: Container,
+  scaler: LabelScaler,
+  update: (state: ActorState) => void,
+  cleanup?: () => void,
+): ActorSprite {
+  return {
+    container,
+    update,
+    setViewScale: (screenPxPerUnit, resolution) => scaler.setViewScale(screenPxPerUnit, resolution),
+    destroy() {
+      container.destroy({ children: true });
+      cleanup?.();
+    },
+  };
 }

@@ -3,11 +3,11 @@
  * as the P badges, so students can see where the transferred phosphate comes from.
  */
 import { Container, Graphics } from 'pixi.js';
-import type { ActorDef, ActorState } from '../../model/actor';
+import type { ActorDef } from '../../model/actor';
 import { ATP } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
-import { applyBaseState, clamp01, setOpacity } from './actor-sprite';
+import { actorSprite, applyBaseState, clamp01, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 
 const R = ATP.radius;
@@ -99,23 +99,14 @@ export function createAtpSprite(def: ActorDef): ActorSprite {
   if (side === 1) body.scale.x = -1;
   container.addChild(body, atpLabel, adpLabel);
 
-  return {
-    container,
-    update(state: ActorState): void {
-      applyBaseState(container, state);
-      const v = clamp01(state.value);
-      setOpacity(gamma, 1 - v);
-      gamma.x = GAMMA_DRIFT * v;
-      setOpacity(atpLabel, 1 - v);
-      setOpacity(adpLabel, v);
-      atpLabel.rotation = -state.rotation;
-      adpLabel.rotation = -state.rotation;
-    },
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
-    },
-    destroy(): void {
-      container.destroy({ children: true });
-    },
-  };
+  return actorSprite(container, scaler, (state) => {
+    applyBaseState(container, state);
+    const v = clamp01(state.value);
+    setOpacity(gamma, 1 - v);
+    gamma.x = GAMMA_DRIFT * v;
+    setOpacity(atpLabel, 1 - v);
+    setOpacity(adpLabel, v);
+    atpLabel.rotation = -state.rotation;
+    adpLabel.rotation = -state.rotation;
+  });
 }

@@ -3,11 +3,11 @@
  * α-helices showing through.
  */
 import { Container, Graphics } from 'pixi.js';
-import type { ActorDef, ActorState } from '../../model/actor';
+import type { ActorDef } from '../../model/actor';
 import { CYTOKINE } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
-import { applyBaseState, setOpacity } from './actor-sprite';
+import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 import { createGlow } from './glow';
 
@@ -74,19 +74,10 @@ export function createCytokineSprite(def: ActorDef): ActorSprite {
   scaler.add(label, { fontSize: LABEL_FONT_SIZE });
   container.addChild(glow, body, label);
 
-  return {
-    container,
-    update(state: ActorState): void {
-      applyBaseState(container, state);
-      setOpacity(glow, state.active);
-      // The globule may tumble; the label must not.
-      label.rotation = -state.rotation;
-    },
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
-    },
-    destroy(): void {
-      container.destroy({ children: true });
-    },
-  };
+  return actorSprite(container, scaler, (state) => {
+    applyBaseState(container, state);
+    setOpacity(glow, state.active);
+    // The globule may tumble; the label must not.
+    label.rotation = -state.rotation;
+  });
 }

@@ -5,10 +5,10 @@
  * blob tells students that this is a different kind of thing from the proteins around it.
  */
 import { Container, Graphics } from 'pixi.js';
-import type { ActorDef, ActorState } from '../../model/actor';
+import type { ActorDef } from '../../model/actor';
 import { DRUG, JAK } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
-import { applyBaseState, setOpacity } from './actor-sprite';
+import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 import { DRUG_COLOURS } from './drug-colours';
 import { createGlow } from './glow';
@@ -141,20 +141,11 @@ export function createDrugSprite(def: ActorDef): ActorSprite {
 
   container.addChild(molecule, label);
 
-  return {
-    container,
-    update(state: ActorState): void {
-      applyBaseState(container, state);
-      // Rotate the molecule only, so the label neither tilts nor orbits.
-      container.rotation = 0;
-      molecule.rotation = state.rotation;
-      setOpacity(glow, state.active);
-    },
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
-    },
-    destroy(): void {
-      container.destroy({ children: true });
-    },
-  };
+  return actorSprite(container, scaler, (state) => {
+    applyBaseState(container, state);
+    // Rotate the molecule only, so the label neither tilts nor orbits.
+    container.rotation = 0;
+    molecule.rotation = state.rotation;
+    setOpacity(glow, state.active);
+  });
 }

@@ -3,12 +3,12 @@
  * from baseline. Shapes (arrow direction, bar side) carry the meaning; colour only reinforces it.
  */
 import { Container, Graphics, Text } from 'pixi.js';
-import type { ActorDef, ActorState } from '../../model/actor';
+import type { ActorDef } from '../../model/actor';
 import { GENES } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
 import { createGlow } from './glow';
-import { applyBaseState, setOpacity } from './actor-sprite';
+import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 
 const HW = GENES.width / 2;
@@ -116,32 +116,23 @@ export function createGeneSprite(def: ActorDef, baselineWord = 'baseline'): Acto
   const expectUp = def.change !== 'down';
   const hintAlpha = def.change === undefined ? 0 : 0.18;
 
-  return {
-    container,
-    update(state: ActorState): void {
-      applyBaseState(container, state);
-      const v = Math.max(-1, Math.min(1, state.value));
-      const m = Math.abs(v);
-      const up = v > 0 || (v === 0 && expectUp);
-      barUp.scale.x = Math.max(v, 0) * GAUGE_HALF;
-      barDown.scale.x = Math.min(v, 0) * GAUGE_HALF;
-      setOpacity(barUp, v > 0 ? 1 : 0);
-      setOpacity(barDown, v < 0 ? 1 : 0);
-      const arrowAlpha = Math.max(hintAlpha, Math.min(1, m * 1.6));
-      setOpacity(arrowUp, up ? arrowAlpha : 0);
-      setOpacity(arrowDown, up ? 0 : arrowAlpha);
-      setOpacity(accentUp, v > 0 ? m : 0);
-      setOpacity(accentDown, v < 0 ? m : 0);
-      setOpacity(baseline, 1 - m * 4);
-      setOpacity(glow, state.active);
-      setOpacity(transcripts, Math.max(v, 0));
-      transcripts.y = -Math.max(v, 0) * 6;
-    },
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
-    },
-    destroy(): void {
-      container.destroy({ children: true });
-    },
-  };
+  return actorSprite(container, scaler, (state) => {
+    applyBaseState(container, state);
+    const v = Math.max(-1, Math.min(1, state.value));
+    const m = Math.abs(v);
+    const up = v > 0 || (v === 0 && expectUp);
+    barUp.scale.x = Math.max(v, 0) * GAUGE_HALF;
+    barDown.scale.x = Math.min(v, 0) * GAUGE_HALF;
+    setOpacity(barUp, v > 0 ? 1 : 0);
+    setOpacity(barDown, v < 0 ? 1 : 0);
+    const arrowAlpha = Math.max(hintAlpha, Math.min(1, m * 1.6));
+    setOpacity(arrowUp, up ? arrowAlpha : 0);
+    setOpacity(arrowDown, up ? 0 : arrowAlpha);
+    setOpacity(accentUp, v > 0 ? m : 0);
+    setOpacity(accentDown, v < 0 ? m : 0);
+    setOpacity(baseline, 1 - m * 4);
+    setOpacity(glow, state.active);
+    setOpacity(transcripts, Math.max(v, 0));
+    transcripts.y = -Math.max(v, 0) * 6;
+  });
 }

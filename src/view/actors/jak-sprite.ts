@@ -3,11 +3,11 @@
  * receptor tail at Box1/Box2), the pseudokinase JH2, and the kinase JH1 with its ATP pocket.
  */
 import { Container, Graphics } from 'pixi.js';
-import type { ActorDef, ActorState } from '../../model/actor';
+import type { ActorDef } from '../../model/actor';
 import { JAK } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
-import { applyBaseState, setOpacity } from './actor-sprite';
+import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 import { createGlow } from './glow';
 import { createPhosphateBadge } from './phosphate-badge';
@@ -104,20 +104,11 @@ export function createJakSprite(def: ActorDef): ActorSprite {
 
   container.addChild(glow, body, badge, label);
 
-  return {
-    container,
-    update(state: ActorState): void {
-      applyBaseState(container, state);
-      setOpacity(glow, state.active);
-      setOpacity(badge, state.phospho);
-      badge.rotation = -state.rotation;
-      label.rotation = -state.rotation;
-    },
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
-    },
-    destroy(): void {
-      container.destroy({ children: true });
-    },
-  };
+  return actorSprite(container, scaler, (state) => {
+    applyBaseState(container, state);
+    setOpacity(glow, state.active);
+    setOpacity(badge, state.phospho);
+    badge.rotation = -state.rotation;
+    label.rotation = -state.rotation;
+  });
 }

@@ -3,11 +3,11 @@
  * cytoplasmic tail carrying the tyrosines that get phosphorylated and dock STATs.
  */
 import { Container, Graphics } from 'pixi.js';
-import type { ActorDef, ActorState } from '../../model/actor';
+import type { ActorDef } from '../../model/actor';
 import { MEMBRANE, RECEPTOR } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
-import { applyBaseState, setOpacity } from './actor-sprite';
+import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 import { createGlow } from './glow';
 import { createPhosphateBadge } from './phosphate-badge';
@@ -147,24 +147,15 @@ export function createReceptorSprite(def: ActorDef): ActorSprite {
 
   container.addChild(stemGlow, outer, stem, ...badges, label);
 
-  return {
-    container,
-    update(state: ActorState): void {
-      applyBaseState(container, state);
-      setOpacity(outerGlow, state.active);
-      setOpacity(stemGlow, state.active);
-      outer.rotation = dir * TWIST_RADIANS * state.value;
-      for (const badge of badges) {
-        setOpacity(badge, state.phospho);
-        badge.rotation = -state.rotation;
-      }
-      label.rotation = -state.rotation;
-    },
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
-    },
-    destroy(): void {
-      container.destroy({ children: true });
-    },
-  };
+  return actorSprite(container, scaler, (state) => {
+    applyBaseState(container, state);
+    setOpacity(outerGlow, state.active);
+    setOpacity(stemGlow, state.active);
+    outer.rotation = dir * TWIST_RADIANS * state.value;
+    for (const badge of badges) {
+      setOpacity(badge, state.phospho);
+      badge.rotation = -state.rotation;
+    }
+    label.rotation = -state.rotation;
+  });
 }

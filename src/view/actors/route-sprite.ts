@@ -4,11 +4,11 @@
  * in only when the drug story starts.
  */
 import { Container, FillGradient, Graphics } from 'pixi.js';
-import type { ActorDef, ActorState } from '../../model/actor';
+import type { ActorDef } from '../../model/actor';
 import { ROUTE } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
-import { applyBaseState, setOpacity } from './actor-sprite';
+import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 import { DRUG_COLOURS } from './drug-colours';
 
@@ -263,20 +263,17 @@ export function createRouteSprite(def: ActorDef): ActorSprite {
     container.addChild(release, drawVessel(), label);
   }
 
-  return {
+  return actorSprite(
     container,
-    update(state: ActorState): void {
+    scaler,
+    (state) => {
       applyBaseState(container, state);
       container.rotation = 0;
       setOpacity(release, state.active);
       if (sheen) setOpacity(sheen, state.active);
     },
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
-    },
-    destroy(): void {
-      container.destroy({ children: true });
+    () => {
       for (const gradient of gradients) gradient.destroy();
     },
-  };
+  );
 }

@@ -3,11 +3,11 @@
  * central SH2 domain, and the C-terminal "SOCS box" that recruits the ubiquitin machinery.
  */
 import { Container, Graphics } from 'pixi.js';
-import type { ActorDef, ActorState } from '../../model/actor';
+import type { ActorDef } from '../../model/actor';
 import { SOCS } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
-import { applyBaseState, setOpacity } from './actor-sprite';
+import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 import { createGlow } from './glow';
 
@@ -61,18 +61,9 @@ export function createSocsSprite(def: ActorDef): ActorSprite {
   scaler.add(label, { fontSize: LABEL_FONT_SIZE });
   container.addChild(glow, body, label);
 
-  return {
-    container,
-    update(state: ActorState): void {
-      applyBaseState(container, state);
-      setOpacity(glow, state.active);
-      label.rotation = -state.rotation;
-    },
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
-    },
-    destroy(): void {
-      container.destroy({ children: true });
-    },
-  };
+  return actorSprite(container, scaler, (state) => {
+    applyBaseState(container, state);
+    setOpacity(glow, state.active);
+    label.rotation = -state.rotation;
+  });
 }

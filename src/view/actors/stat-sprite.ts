@@ -3,11 +3,11 @@
  * domain at one end (it grips phospho-tyrosines) and a short C-terminal tail carrying its own tyrosine.
  */
 import { Container, Graphics } from 'pixi.js';
-import type { ActorDef, ActorState } from '../../model/actor';
+import type { ActorDef } from '../../model/actor';
 import { STAT } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
 import { PALETTE } from '../palette';
-import { applyBaseState, clamp01, setOpacity } from './actor-sprite';
+import { actorSprite, applyBaseState, clamp01, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 import { createGlow } from './glow';
 import { createPhosphateBadge } from './phosphate-badge';
@@ -82,26 +82,17 @@ export function createStatSprite(def: ActorDef): ActorSprite {
 
   container.addChild(glow, body, badge, label);
 
-  return {
-    container,
-    update(state: ActorState): void {
-      applyBaseState(container, state);
-      const dir = 1 - 2 * clamp01(state.value);
-      glow.scale.x = dir;
-      body.scale.x = dir;
-      badge.x = dir * (TYROSINE.x + 2);
-      label.x = dir * (CORE.x + CORE.w / 2 - 4);
-      setOpacity(glow, state.active);
-      setOpacity(badge, state.phospho);
-      // Keep text upright: rotate label and badge about their own centres against the body.
-      badge.rotation = -state.rotation;
-      label.rotation = -state.rotation;
-    },
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
-    },
-    destroy(): void {
-      container.destroy({ children: true });
-    },
-  };
+  return actorSprite(container, scaler, (state) => {
+    applyBaseState(container, state);
+    const dir = 1 - 2 * clamp01(state.value);
+    glow.scale.x = dir;
+    body.scale.x = dir;
+    badge.x = dir * (TYROSINE.x + 2);
+    label.x = dir * (CORE.x + CORE.w / 2 - 4);
+    setOpacity(glow, state.active);
+    setOpacity(badge, state.phospho);
+    // Keep text upright: rotate label and badge about their own centres against the body.
+    badge.rotation = -state.rotation;
+    label.rotation = -state.rotation;
+  });
 }
