@@ -12,6 +12,7 @@ import { DRUG, JAK, MEMBRANE } from './geometry';
 import type { Choreography as Stage } from './choreography';
 import { narrateTreatment, TREATMENT_EN, type TreatedNarration, type TreatmentPhrases } from './treatment-narration';
 import type { Treatment } from './treatment';
+import { genericDrugName } from './drug-name';
 
 /** One step, planned. */
 export interface StepPlan {
@@ -113,7 +114,7 @@ function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: Fr
 /** The drug's route (blood vessel or cream) and one drug molecule per JAK on stage. */
 function drugActors(scene: Scene, treatment: Treatment, phrases: TreatmentPhrases): ActorDef[] {
   const route = treatment.drug.route;
-  const label = treatment.drug.name.replace(/ cream$/i, '').replace(/ en crema$/i, '').toLowerCase();
+  const label = genericDrugName(treatment.drug.name);
   return [
     { id: 'route', kind: 'route', label: phrases.routeLabel(route), route },
     ...scene.receptor.chains.map((chain, i) => ({ id: `drug-${chain.jak.id}`, kind: 'drug' as const, label, side: i as 0 | 1, route })),

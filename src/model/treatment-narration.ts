@@ -5,6 +5,7 @@
  */
 import type { Scene, SceneStep } from './scene-schema';
 import type { Treatment } from './treatment';
+import { genericDrugName } from './drug-name';
 
 /** The narration of one step under a drug. */
 export interface TreatedNarration {
@@ -79,8 +80,8 @@ export const TREATMENT_EN: TreatmentPhrases = {
 export function narrateTreatment(scene: Scene, treatment: Treatment, phrases: TreatmentPhrases = TREATMENT_EN): Map<string, TreatedNarration> {
   const { drug, simulation, blocksStage } = treatment;
   const p = phrases;
-  // Generic drug names are common nouns: lower case inside a sentence, capitalised at its start.
-  const name = drug.name.replace(/ cream$/i, '').replace(/ en crema$/i, '').toLowerCase();
+  // Lower case inside a sentence, capitalised at its start.
+  const name = genericDrugName(drug.name);
   const Name = name.charAt(0).toUpperCase() + name.slice(1);
   const stat = scene.stat.label;
   const jakNames = scene.receptor.chains.map((chain) => chain.jak.name);

@@ -5,6 +5,7 @@
  */
 import { DESCRIBER_EN } from '../../model/describe-frame';
 import { TREATMENT_EN } from '../../model/treatment-narration';
+import { genericDrugName } from '../../model/drug-name';
 import type { Checkpoint, GlossaryEntry } from '../content-types';
 import type { Locale } from '../locale';
 
@@ -81,9 +82,9 @@ const DRUG_TEXT = {
   exposure: 'Exposure',
   exposureOption: (x: number) => `${x}× JAK1 IC50`,
   compare: 'Compare with no drug',
-  withDrug: (name: string) => `With ${name.replace(/ cream$/i, '').toLowerCase()}`,
+  withDrug: (name: string) => `With ${genericDrugName(name)}`,
   untreated: 'Without a drug',
-  treated: (name: string, exposure: number) => `With ${name.replace(/ cream$/i, '').toLowerCase()} (${exposure}× JAK1 IC50)`,
+  treated: (name: string, exposure: number) => `With ${genericDrugName(name)} (${exposure}× JAK1 IC50)`,
   occupancyTitle: (name: string, exposure: number) => `${name} at ${exposure}× its JAK1 IC50: JAK pockets filled`,
   occupancyOf: (jak: string) => `${jak} pockets filled`,
   signal: 'Signal',

@@ -2,12 +2,12 @@
  * Español: every string of the widget in Spanish, in this one file (register it in ./index.ts).
  */
 import type { DescriberPhrases } from '../../model/describe-frame';
+import { genericDrugName } from '../../model/drug-name';
 import type { TreatmentPhrases } from '../../model/treatment-narration';
 import type { Locale } from '../locale';
 import type { Checkpoint, ContentTranslation, GlossaryEntry } from '../content-types';
 import type { UiStrings } from './en';
 
-const shortName = (name: string) => name.replace(/ en crema$/i, '').toLowerCase();
 
 const ui: UiStrings = {
   app: {
@@ -89,9 +89,9 @@ const ui: UiStrings = {
     exposure: 'Exposición',
     exposureOption: (x: number) => `${x}× CI50 de JAK1`,
     compare: 'Comparar sin fármaco',
-    withDrug: (name: string) => `Con ${shortName(name)}`,
+    withDrug: (name: string) => `Con ${genericDrugName(name)}`,
     untreated: 'Sin fármaco',
-    treated: (name: string, exposure: number) => `Con ${shortName(name)} (${exposure}× CI50 de JAK1)`,
+    treated: (name: string, exposure: number) => `Con ${genericDrugName(name)} (${exposure}× CI50 de JAK1)`,
     occupancyTitle: (name: string, exposure: number) => `${name} a ${exposure}× su CI50 de JAK1: bolsillos de JAK ocupados`,
     occupancyOf: (jak: string) => `bolsillos de ${jak} ocupados`,
     signal: 'Señal',

@@ -701,8 +701,7 @@ export class JakStatExplorer extends LitElement {
     this.goodScene = session.scene.id;
     this.scene = session.scene.id;
     this.errorMessage = undefined;
-    const wanted = checkStep(this.step, session.stepCount);
-    this.playhead.load(session.compiled, wanted.ok ? wanted.value : 1);
+    this.loadPlayhead(1);
     return true;
   }
 
@@ -730,9 +729,16 @@ export class JakStatExplorer extends LitElement {
     const plan = this.session.plan.treatment;
     if ((plan?.drug.id ?? 'none') === this.goodDrug && (!plan || plan.exposure === this.goodExposure)) return;
     this.session = this.session.with({ drug: this.currentDrug(), exposure: this.goodExposure });
-    // A step set in the same update (e.g. from a URL) wins over the step shown before.
+    this.loadPlayhead(this.goodStep);
+  }
+
+  /**
+   * Plays the current session from the requested step: a step set in the same update (e.g. from a URL) wins
+   * over the one shown before; an invalid one falls back to `fallback`.
+   */
+  private loadPlayhead(fallback: number): void {
     const wanted = checkStep(this.step, this.session.stepCount);
-    this.playhead.load(this.session.compiled, wanted.ok ? wanted.value : this.goodStep);
+    this.playhead.load(this.session.compiled, wanted.ok ? wanted.value : fallback);
   }
 
   /** Rebuilds the session when the language changed (the element's or the page's), keeping the step. */
@@ -740,8 +746,7 @@ export class JakStatExplorer extends LitElement {
     const locale = this.locale;
     if (this.session.options.locale === locale) return;
     this.session = this.session.with({ locale });
-    const wanted = checkStep(this.step, this.session.stepCount);
-    this.playhead.load(this.session.compiled, wanted.ok ? wanted.value : this.goodStep);
+    this.loadPlayhead(this.goodStep);
     if (this.baseline) this.baseline = this.session.with({ drug: undefined });
   }
 
