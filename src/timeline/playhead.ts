@@ -32,7 +32,7 @@ export type HoldSeconds = (stepIndex: number) => number;
 
 export class Playhead {
   private compiled: CompiledTimeline;
-  private readonly clock: Clock;
+  private clock: Clock;
   private readonly listener: PlayheadListener;
   private readonly holdFor: HoldSeconds;
   private currentTime = 0;
@@ -54,6 +54,16 @@ export class Playhead {
     this.clock = clock;
     this.listener = listener;
     this.holdFor = holdFor;
+  }
+
+  /** Swaps the clock that drives movement (tests use a manual one); a running animation moves over with it. */
+  setClock(clock: Clock): void {
+    if (clock === this.clock) return;
+    if (this.ticking) {
+      this.clock.remove(this.tick);
+      clock.add(this.tick);
+    }
+    this.clock = clock;
   }
 
   /** Current time in seconds. */

@@ -4,7 +4,7 @@ import { DEFAULT_SCENE_ID, SCENES } from '../../../scenes';
 import { SceneValidationError } from '../../model/load-scene';
 import { getSource } from '../../model/sources';
 import { createGsapClock } from '../../timeline/gsap-clock';
-import { Playhead } from '../../timeline/playhead';
+import { Playhead, type Clock } from '../../timeline/playhead';
 import { readingSeconds } from '../../timeline/reading-time';
 import { checkDrugId, checkExposure, checkSceneId, checkSpeed, checkStep } from '../attribute-values';
 import { DRUG_IDS, DRUGS } from '../../../scenes/drugs';
@@ -232,6 +232,15 @@ export class JakStatExplorer extends LitElement {
     });
     this.playhead.goToStep(1);
     this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  /**
+   * The clock that moves the animation: GSAP's ticker by default. Tests set a manual clock to step time
+   * deterministically.
+   * @internal
+   */
+  set clock(clock: Clock) {
+    this.playhead.setClock(clock);
   }
 
   /** Number of steps in the current scene. */
