@@ -3,7 +3,7 @@
  * timeline from a clock instead of letting GSAP run free, so that play, next, previous and scrubbing are all
  * "set the time", and the frame is always a pure function of that time.
  *
- * Step semantics (DESIGN.md): Next animates the following step and holds on its end state; Previous jumps to
+ * Step semantics (README, "Steps"): Next animates the following step and holds on its end state; Previous jumps to
  * the end state of the step before; scrubbing is continuous; Play runs on through the remaining steps,
  * pausing on each step's end long enough to read its narration.
  */
@@ -25,7 +25,20 @@ export interface PlayheadListener {
   onPause?(): void;
   /** Play reached the end of the last step. */
   onEnded?(): void;
+  /**
+   * Asked before moving on from a step's end to the next step (Next, Play, scrubbing forward): false holds the
+   * playhead on that step's end, paused, and reports `onGated`. Quiz mode uses it for its questions.
+   */
+  mayLeave?(step: number): boolean;
+  /** Movement stopped at the end of `step` because `mayLeave` said no. */
+  onGated?(step: number): void;
 }
+
+/**
+ * What the playhead is doing: `idle` (showing a step's end or a scrubbed time), `animating` (Next running),
+ * `playing` (Play moving through a step), `holding` (Play pausing on a step's end for reading).
+ */
+export type PlayheadState = 'idle' | 'animating' | 'playing' | 'holding';
 
 /** Seconds to hold on each step's end while playing, before moving on (at speed 1). */
 export type HoldSeconds = (stepIndex: number) => number;
@@ -89,9 +102,11 @@ export class Playhead {
     return this.isPlaying;
   }
 
-  /** Whether anything is moving or waiting: false means no frame needs drawing. */
-  get busy(): boolean {
-    return this.ticking;
+  /** What the playhead is doing now. */
+  get state(): PlayheadState {
+    if (this.target === undefined) return 'idle';
+    if (!this.isPlaying) return 'animating';
+    return this.holdLeft > 0 ? 'holding' : 'playing';
   }
 
   /** Playback speed multiplier (> 0). */
@@ -104,13 +119,15 @@ export class Playhead {
     this.rate = value;
   }
 
-  /** Replaces the timeline (a new scene), showing `step`'s end state. */
+  /**
+   * Replaces the timeline (a new scene, drug or language), showing `step`'s end state. Reports a step change
+   * only when the step number changes.
+   */
   load(compiled: CompiledTimeline, step = 1): void {
-    this.compiled.timeline.kill();
+    if (compiled !== this.compiled) this.compiled.timeline.kill();
     this.compiled = compiled;
     this.stopMotion();
     this.setPlaying(false);
-    this.currentStep = 0;
     this.jumpTo(clampStep(step, this.stepCount));
   }
 
@@ -121,13 +138,13 @@ export class Playhead {
     this.jumpTo(clampStep(n, this.stepCount));
   }
 
-  /** Animates the following step and holds on its end state. At the last step, does nothing. */
+  /** Animates the following step and holds on its end state. At the last step, or at a gate, it stays. */
   next(): void {
     this.setPlaying(false);
     const from = this.currentStep;
-    if (from >= this.stepCount) {
+    if (from >= this.stepCount || !this.mayLeave(from)) {
       this.stopMotion();
-      this.jumpTo(this.stepCount);
+      this.jumpTo(from);
       return;
     }
     // Finish the current step first so the next one always starts from a clean end state.
@@ -141,13 +158,22 @@ export class Playhead {
     this.goToStep(this.currentStep - 1);
   }
 
-  /** Scrubs to a time (seconds, clamped); the step follows the time. */
+  /** Scrubs to a time (seconds, clamped); the step follows the time. Scrubbing forward stops at a gate. */
   seekTime(time: number): void {
     this.stopMotion();
     this.setPlaying(false);
-    const t = Math.min(Math.max(0, time), this.compiled.duration);
+    let t = Math.min(Math.max(0, time), this.compiled.duration);
+    const wanted = stepAtTime(this.compiled, t);
+    const allowed = this.furthestAllowed(wanted);
+    if (allowed < wanted) t = this.compiled.stepEnds[allowed - 1]!;
     this.seek(t);
-    this.setStep(stepAtTime(this.compiled, t));
+    this.setStep(allowed < wanted ? allowed : wanted);
+  }
+
+  /** Jumps forward to step n's end, stopping at the first gate on the way (End, PageDown past the last step). */
+  advanceTo(n: number): void {
+    const wanted = clampStep(n, this.stepCount);
+    this.goToStep(wanted > this.currentStep ? this.furthestAllowed(wanted) : wanted);
   }
 
   /** Runs on through the remaining steps. From the last step's end, starts again from the beginning. */
@@ -158,7 +184,11 @@ export class Playhead {
       this.seek(0);
       this.setStep(1);
     } else if (this.target === undefined && this.currentTime >= this.compiled.stepEnds[this.currentStep - 1]! - 1e-9) {
-      // Holding on a step's end: move on to the next step now.
+      // Holding on a step's end: move on to the next step now, unless a gate holds it.
+      if (!this.mayLeave(this.currentStep)) {
+        this.setPlaying(false);
+        return;
+      }
       this.setStep(Math.min(this.currentStep + 1, this.stepCount));
     }
     this.animateTo(this.compiled.duration);
@@ -179,12 +209,6 @@ export class Playhead {
       this.seek(0);
       this.play();
     }
-  }
-
-  /** Stops listening to the clock. */
-  dispose(): void {
-    this.stopMotion();
-    this.compiled.timeline.kill();
   }
 
   private readonly tick = (deltaSeconds: number): void => {
@@ -208,9 +232,27 @@ export class Playhead {
       if (ended) this.listener.onEnded?.();
       return;
     }
+    if (!this.mayLeave(this.currentStep)) {
+      this.stopMotion();
+      this.setPlaying(false);
+      return;
+    }
     this.holdLeft = this.holdFor(this.currentStep - 1);
     if (this.holdLeft <= 0) this.setStep(Math.min(this.currentStep + 1, this.stepCount));
   };
+
+  /** Whether moving on from `step` is allowed; reports the gate when it is not. */
+  private mayLeave(step: number): boolean {
+    if (this.listener.mayLeave?.(step) ?? true) return true;
+    this.listener.onGated?.(step);
+    return false;
+  }
+
+  /** The furthest step up to `wanted` reachable from the current one without passing a gate. */
+  private furthestAllowed(wanted: number): number {
+    for (let step = this.currentStep; step < wanted; step++) if (!this.mayLeave(step)) return step;
+    return wanted;
+  }
 
   private animateTo(time: number): void {
     this.target = time;

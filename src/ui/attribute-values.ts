@@ -57,6 +57,27 @@ export function checkExposure(value: unknown): Checked<number> {
 }
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : String(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? `"${value}"` : Array.isArray(value) ? `[${value.length} items]` : String(value);
+  } catch {
+    text = typeof value; // An object whose toString throws or is missing (Object.create(null)).
+  }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** A boolean property set from script: any value counts by its truthiness, so the property is always a boolean. */
+export function checkBoolean(value: unknown): Checked<boolean> {
+  return { ok: true, value: Boolean(value) };
+}
+
+/** A step number before the scene is known: a whole number from 1 (the upper bound is checked on use). */
+export function checkStepNumber(value: unknown): Checked<number> {
+  return checkStep(value, Number.MAX_SAFE_INTEGER);
+}
+
+/** A language tag as an attribute gives it (BCP 47 shape, e.g. "es" or "pt-BR"); "" means "the page's". */
+export function checkLang(value: unknown): Checked<string> {
+  if (typeof value === 'string' && (value === '' || /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(value))) return { ok: true, value };
+  return { ok: false, reason: `lang must be a language tag such as "en" or "es", got ${show(value)}` };
 }

@@ -67,3 +67,23 @@ export function glossaryDefinitions(pieces: readonly Piece[], view: GlossaryView
     </p>`)}
   </div>`;
 }
+
+/** Which glossary definition shows: hover or focus shows one; a tap pins it open; a new step closes it. */
+export class GlossaryFocus implements GlossaryView {
+  active: string | undefined;
+  pinned = false;
+
+  constructor(private readonly changed: () => void) {}
+
+  readonly show = (id: string | undefined, pin = false): void => {
+    this.pinned = pin && id !== undefined;
+    this.active = id;
+    this.changed();
+  };
+
+  /** Closes any open definition (a new step). */
+  clear(): void {
+    this.active = undefined;
+    this.pinned = false;
+  }
+}

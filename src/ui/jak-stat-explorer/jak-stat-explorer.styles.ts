@@ -187,15 +187,23 @@ export const styles = css`
   .shortcuts dd { margin: 0; }
   .shortcuts button { width: auto; height: 32px; padding: 0 12px; font-size: 14px; }
 
-  /* Presenter mode: the widget fills the screen; the picture and large narration, little else. */
+  /* Presenter mode: the widget fills the screen; the picture and large narration, little else. The stage takes
+     the height the panel leaves, and is a size container so that the picture can be the largest 16:9 box (or two,
+     side by side, in compare mode) that fits it: a percentage height would resolve against a content-sized row. */
   :host([presenter]) {
     position: fixed; inset: 0; z-index: 2147483000; border-radius: 0; border: 0;
-    display: flex; flex-direction: column; overflow: auto;
+    display: flex; flex-direction: column; overflow: hidden;
   }
-  :host([presenter]) .stage { flex: 1 1 auto; min-height: 0; justify-items: center; align-content: center; }
-  :host([presenter]) .view { height: min(100%, calc(100vw * 9 / 16)); max-height: 68vh; width: auto; }
-  :host([presenter]) .stage.compare .view { max-height: 34vw; }
+  :host([presenter]) .stage {
+    flex: 1 1 0; min-height: 0; container-type: size;
+    grid-template-columns: auto; justify-content: center; align-content: center;
+  }
+  :host([presenter]) .view { width: min(100cqw, 100cqh * 16 / 9); height: auto; }
+  :host([presenter]) .stage.compare { grid-template-columns: auto auto; }
+  :host([presenter]) .stage.compare .view { width: min((100cqw - 3px) / 2, 100cqh * 16 / 9); }
+  :host([presenter]) .panel { flex: none; max-height: 45vh; overflow: auto; }
   :host([presenter]) .panel { --jse-font-size: clamp(20px, 2.2vw, 34px); padding: 12px 28px 16px; }
+  :host([presenter]) .text-stage { overflow: auto; }
   :host([presenter]) .title { font-size: 1.3em; }
   :host([presenter]) .counter { font-size: 0.6em; }
   :host([presenter]) .narration { min-height: 0; }

@@ -5,11 +5,11 @@
 import type { Renderer } from 'pixi.js';
 import type { FrameState } from '../model/actor';
 import type { ScenePlan } from '../model/plan-scene';
-import type { BackdropInfo } from '../view/backdrop';
-import { PALETTE } from '../view/palette';
-import { cancelDraw, requestDraw, type Drawable } from '../view/render-scheduler';
-import { acquireRenderer, CanvasTarget, releaseRenderer } from '../view/shared-renderer';
-import { StageView } from '../view/stage-view';
+import type { BackdropInfo } from './backdrop';
+import { PALETTE } from './palette';
+import { cancelDraw, requestDraw, type Drawable } from './render-scheduler';
+import { acquireRenderer, CanvasTarget, releaseRenderer } from './shared-renderer';
+import { StageView } from './stage-view';
 
 /** Frames drawn by every surface on the page since load (diagnostics for tests and the benchmark). */
 let framesDrawn = 0;
@@ -34,8 +34,6 @@ export class StageSurface implements Drawable {
   private disposed = false;
   /** Resolves when the renderer is ready (or failed); tests and callers may await it. */
   readonly ready: Promise<void>;
-  /** Called after each drawn frame. */
-  onDrawn: (() => void) | undefined;
 
   constructor(canvas: HTMLCanvasElement, onError: (error: unknown) => void) {
     this.canvas = canvas;
@@ -95,7 +93,6 @@ export class StageSurface implements Drawable {
     this.target.render(this.renderer, this.view.root, PALETTE.stage.background);
     // The page's first painted frame, for the benchmark's "navigation to first frame" (marked once).
     if (framesDrawn++ === 0 && typeof performance !== 'undefined') performance.mark('jak-stat-explorer:first-frame');
-    this.onDrawn?.();
   }
 
   private readonly onContextLost = (event: Event): void => {

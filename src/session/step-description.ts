@@ -1,0 +1,28 @@
+/**
+ * What the stage shows at the end of a step, in words (the describer), and what changed since the step
+ * before. Worked out once per plan and step, since the element asks on every render.
+ */
+import { describeStep } from '../model/describe-frame';
+import { describedScene } from '../model/described-scene';
+import type { SceneSession } from './scene-session';
+
+export interface StepDescription {
+  readonly now: string;
+  readonly changed: string;
+}
+
+const cache = new WeakMap<object, StepDescription[]>();
+
+/** The description of step `index` (0-based) of a session. */
+export function describeSessionStep(session: SceneSession, index: number): StepDescription {
+  const plan = session.plan;
+  let descriptions = cache.get(plan);
+  if (!descriptions) cache.set(plan, (descriptions = []));
+  const steps = plan.steps;
+  return (descriptions[index] ??= describeStep(
+    describedScene(plan),
+    steps[index]!.end,
+    index > 0 ? steps[index - 1]!.end : undefined,
+    session.options.locale.describer,
+  ));
+}

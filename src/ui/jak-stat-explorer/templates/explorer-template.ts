@@ -1,0 +1,62 @@
+/** The whole widget: stage, screen-reader text, narration, controls and the drug's panels. */
+import { html, nothing } from 'lit';
+import type { Ref } from 'lit/directives/ref.js';
+import type { UiStrings } from '../../../i18n/locales/en';
+import type { SceneSession } from '../../../session/scene-session';
+import { describeSessionStep } from '../../../session/step-description';
+import type { CheckpointActions, CheckpointState } from '../checkpoint-panel';
+import { drugControls, drugFactsCard, occupancyPanel, type DrugControlsModel } from '../drug-panels';
+import type { GlossaryView } from '../glossary-text';
+import { controlsTemplate, type ControlsActions } from './controls-template';
+import { narrationTemplate } from './narration-template';
+import { errorTemplate, shortcutsTemplate, stageTemplate } from './stage-template';
+
+/** Everything the widget shows, read from its controllers. */
+export interface ExplorerView {
+  readonly t: UiStrings;
+  readonly main: SceneSession;
+  readonly baseline: SceneSession | undefined;
+  readonly step: number;
+  readonly time: number;
+  readonly playing: boolean;
+  readonly textMode: boolean;
+  readonly fadeClass: string;
+  readonly announcement: string;
+  readonly errorMessage: string | undefined;
+  readonly shortcutsOpen: boolean;
+  readonly reducedMotion: boolean;
+  /** Undefined where this browser cannot speak. */
+  readonly readAloud: boolean | undefined;
+  readonly presenter: boolean;
+  readonly glossary: GlossaryView;
+  readonly asking: CheckpointState | undefined;
+  readonly quizActions: CheckpointActions;
+  readonly seekRef: Ref<HTMLInputElement>;
+  readonly actions: ControlsActions & { dismissError(): void };
+  readonly drug: Omit<DrugControlsModel, 't'>;
+}
+
+export function explorerTemplate(v: ExplorerView) {
+  const { t, main, step } = v;
+  const description = describeSessionStep(main, step - 1);
+  const treatment = main.plan.treatment;
+  return html`
+    ${stageTemplate({
+      t, session: main, baseline: v.baseline, step, textMode: v.textMode, description: description.now, fadeClass: v.fadeClass,
+      overlays: html`${v.shortcutsOpen ? shortcutsTemplate(t, () => v.actions.toggle('shortcutsOpen')) : nothing}
+        ${v.errorMessage ? errorTemplate(t, v.errorMessage, v.actions.dismissError) : nothing}`,
+    })}
+    <p id="stage-description" class="sr-only">${description.now} ${description.changed}</p>
+    <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">${v.announcement}</p>
+    <div class="panel">
+      ${narrationTemplate({ t, session: main, step, glossary: v.glossary, asking: v.asking, quizActions: v.quizActions })}
+      ${controlsTemplate({
+        t, compiled: main.compiled, step, stepCount: main.stepCount, time: v.time, playing: v.playing, reducedMotion: v.reducedMotion,
+        readAloud: v.readAloud, presenter: v.presenter, shortcutsOpen: v.shortcutsOpen, seekRef: v.seekRef,
+      }, v.actions)}
+      ${drugControls({ t, ...v.drug })}
+      ${treatment ? occupancyPanel(t, treatment) : nothing}
+      ${treatment ? drugFactsCard(t, treatment.drug) : nothing}
+    </div>
+  `;
+}

@@ -1,0 +1,42 @@
+/** The narration: step counter, title, text with glossary terms, checkpoint, drug note, simplification, sources. */
+import { html, nothing } from 'lit';
+import type { UiStrings } from '../../../i18n/locales/en';
+import type { SceneSession } from '../../../session/scene-session';
+import { getSource } from '../../../model/sources';
+import { checkpointPanel, type CheckpointActions, type CheckpointState } from '../checkpoint-panel';
+import { drugNote } from '../drug-panels';
+import { glossaryDefinitions, glossaryText, splitGlossaryTerms, type GlossaryView } from '../glossary-text';
+
+export interface NarrationModel {
+  readonly t: UiStrings;
+  readonly session: SceneSession;
+  readonly step: number;
+  readonly glossary: GlossaryView;
+  readonly asking: CheckpointState | undefined;
+  readonly quizActions: CheckpointActions;
+}
+
+export function narrationTemplate(m: NarrationModel) {
+  const { t, session } = m;
+  const current = session.plan.steps[m.step - 1]!;
+  const pieces = splitGlossaryTerms(current.text, session.options.locale.glossary);
+  return html`<section class="narration" part="narration">
+    <p class="counter">${t.ui.stepOf(m.step, session.stepCount)}</p>
+    <h2 class="title">${current.title}</h2>
+    <p class="text">${glossaryText(pieces, m.glossary)}</p>
+    ${glossaryDefinitions(pieces, m.glossary)}
+    ${m.asking ? checkpointPanel(t, m.asking, m.quizActions) : nothing}
+    ${drugNote(t, session.plan.treatment?.drug.name, current.drugNote)}
+    ${current.simplified ? html`<p class="simplified"><span class="tag">${t.ui.simplified}</span> ${current.simplified}</p>` : nothing}
+    <details class="sources">
+      <summary>${t.ui.sources} (${current.sources.length})</summary>
+      <ul>${current.sources.map((id) => html`<li>${sourceLinks(id)}</li>`)}</ul>
+    </details>
+  </section>`;
+}
+
+function sourceLinks(id: string) {
+  return getSource(id).works.map((work, i) => html`${i > 0 ? '; ' : ''}${work.url
+    ? html`<a href=${work.url} target="_blank" rel="noopener noreferrer">${work.title}</a>`
+    : work.title}`);
+}
