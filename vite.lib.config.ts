@@ -1,19 +1,68 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import { PIXI_TRIM_ALIASES } from './vite.shared';
+import { LOCALE_MODULE_CODES } from './src/i18n/locale-codes';
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Writes each language module, `locales/<code>.js` beside the core, once the core is written: one more build
+ * per language, from `src/i18n/locales/<code>.ts`, with what it imports (a few lines of registration, the
+ * drug-name helper) inlined. Separate builds rather than one with several entries, so that nothing is shared
+ * between core and languages as a chunk: the core stays one file, and each language one file that only
+ * writes its data into the page-wide store (src/i18n/locale-store.ts).
+ */
+function languageModules(): Plugin {
+  let outDir = 'dist';
+  let sourcemap: boolean | 'inline' | 'hidden' = false;
+  return {
+    name: 'jak-stat-explorer:language-modules',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      sourcemap = config.build.sourcemap;
+    },
+    async closeBundle() {
+      for (const code of LOCALE_MODULE_CODES) {
+        await build({
+          configFile: false,
+          publicDir: false,
+          logLevel: 'warn',
+          build: {
+            outDir: resolve(outDir, 'locales'),
+            emptyOutDir: false,
+            target: 'es2022',
+            sourcemap,
+            minify: true,
+            lib: { entry: source(`./src/i18n/locales/${code}.ts`), formats: ['es'], fileName: () => `${code}.js` },
+            rolldownOptions: { output: { codeSplitting: false, minify: true } },
+          },
+        });
+      }
+    },
+  };
+}
 
 /**
  * The embeddable build: one ES module, `dist/jak-stat-explorer.js`, with every dependency inside (Pixi, GSAP,
- * Lit) and no further files to fetch, so one <script type="module"> tag is the whole install. Importing it
- * touches no DOM: the elements are defined only where `customElements` exists.
+ * Lit) and English, plus one module per other language, `dist/locales/<code>.js`, which the core imports from
+ * its own URL only when a widget's language asks for it. One <script type="module"> tag is the whole install.
+ * Importing the core touches no DOM: the elements are defined only where `customElements` exists.
  */
 export default defineConfig({
   resolve: {
-    alias: PIXI_TRIM_ALIASES,
+    alias: [
+      ...(PIXI_TRIM_ALIASES as { find: RegExp; replacement: string }[]),
+      // Load language modules from beside the built core, not from source (src/i18n/locale-loaders.ts).
+      { find: /^\.\/locale-loaders$/, replacement: source('./src/i18n/locale-loaders.dist.ts') },
+    ],
     // Lit's "node" builds extend `globalThis.HTMLElement ?? shim` instead of `HTMLElement`, so the module can be
     // imported where there is no DOM (server-side rendering, tests in Node) and still defines the real element
     // in a browser. Dropping "browser" from the conditions is what selects them.
     conditions: ['module', 'node', 'production'],
   },
+  plugins: [languageModules()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -6,7 +6,7 @@ import '../index';
 import { SCENES } from '../../scenes';
 import { formatHash, parseHash } from './hash-state';
 import { renderAbout } from './about';
-import { resolveLocale } from '../i18n/registry';
+import { onLocaleRegistered, resolveLocale } from '../i18n/registry';
 
 const explorer = document.querySelector('jak-stat-explorer');
 const picker = document.querySelector<HTMLSelectElement>('#scene-picker');
@@ -73,6 +73,8 @@ function showScene(id: string): void {
 
 applyHash();
 syncFromExplorer();
+// A language module arrives after the first render: translate the page again when it does.
+onLocaleRegistered(translatePage);
 window.addEventListener('hashchange', applyHash);
 explorer.addEventListener('step-change', syncFromExplorer);
 explorer.addEventListener('scene-error', syncFromExplorer);

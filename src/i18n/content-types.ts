@@ -50,7 +50,7 @@ export interface GlossaryEntry {
   /** The forms that mark the term in narration, matched whole-word and case-insensitively (e.g. ["phosphorylation", "phosphorylated", "phosphate"]). */
   readonly terms: readonly string[];
   readonly definition: string;
-  /** Source ids (REFERENCE.md) behind the definition. */
+  /** Source ids behind the definition (listed with titles and links in docs/sources.md). */
   readonly sources: readonly string[];
 }
 
@@ -61,7 +61,7 @@ export interface Checkpoint {
   /** The step id (canonical, shared by every scene) at whose end the question is asked. */
   readonly afterStep: string;
   readonly question: string;
-  /** Exactly one answer is right; every wrong answer is a misconception from REFERENCE.md §5 / §1 "commonly drawn wrong". */
+  /** Exactly one answer is right; every wrong answer is a common misconception (or a shortcut often drawn wrong), and its feedback says why, citing `sources`. */
   readonly answers: readonly { readonly text: string; readonly correct: boolean; readonly feedback: string }[];
   readonly sources: readonly string[];
 }

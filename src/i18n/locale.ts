@@ -1,11 +1,13 @@
 /**
- * A language: everything the widget says in it. Adding a language is one locale file exporting a `Locale`,
- * plus one `registerLocale` line in `src/i18n/locales/index.ts`.
+ * A language: everything the widget says in it. Types only, shared by the registry and every locale file
+ * (none of which imports another). Adding a language: see `src/i18n/locale-codes.ts`.
  */
 import type { DescriberPhrases } from '../model/describe-frame';
 import type { TreatmentPhrases } from '../model/treatment-narration';
 import type { Checkpoint, ContentTranslation, GlossaryEntry } from './content-types';
-import type { UiStrings } from './locales/en';
+import type { UiStrings } from './ui-strings';
+
+export type { UiStrings } from './ui-strings';
 
 export interface Locale {
   /** BCP 47 language code, e.g. "es". */

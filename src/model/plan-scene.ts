@@ -114,7 +114,7 @@ function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: Fr
 /** The drug's route (blood vessel or cream) and one drug molecule per JAK on stage. */
 function drugActors(scene: Scene, treatment: Treatment, phrases: TreatmentPhrases): ActorDef[] {
   const route = treatment.drug.route;
-  const label = genericDrugName(treatment.drug.name);
+  const label = genericDrugName(treatment.drug.name, phrases.formulations);
   return [
     { id: 'route', kind: 'route', label: phrases.routeLabel(route), route },
     ...scene.receptor.chains.map((chain, i) => ({ id: `drug-${chain.jak.id}`, kind: 'drug' as const, label, side: i as 0 | 1, route })),

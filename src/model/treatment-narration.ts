@@ -44,6 +44,8 @@ export interface TreatmentPhrases {
     'negative-feedback'(): string;
   };
   routeLabel(route: 'oral' | 'topical'): string;
+  /** Formulation words a drug's name may end with, dropped mid-sentence ("cream": "Ruxolitinib cream" → "ruxolitinib"). */
+  formulations: readonly string[];
 }
 
 /** English drug narration. */
@@ -74,6 +76,7 @@ export const TREATMENT_EN: TreatmentPhrases = {
       'With little signal, little SOCS is made. The block is reversible: as the drug wears off, ATP can bind again and signalling returns.',
   },
   routeLabel: (route) => (route === 'oral' ? 'Blood vessel' : 'Skin cream'),
+  formulations: ['cream'],
 };
 
 /** Narration for every step of a scene under a treatment, by step id. */
@@ -81,7 +84,7 @@ export function narrateTreatment(scene: Scene, treatment: Treatment, phrases: Tr
   const { drug, simulation, blocksStage } = treatment;
   const p = phrases;
   // Lower case inside a sentence, capitalised at its start.
-  const name = genericDrugName(drug.name);
+  const name = genericDrugName(drug.name, p.formulations);
   const Name = name.charAt(0).toUpperCase() + name.slice(1);
   const stat = scene.stat.label;
   const jakNames = scene.receptor.chains.map((chain) => chain.jak.name);

@@ -1,6 +1,7 @@
 /** Shared set-up for browser tests: a fresh widget per test, frames, pixels and event recording. */
 import '../../src/index';
 import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
+import { loadLocale } from '../../src/i18n/registry';
 
 /** Mounts a fresh widget in a container of the given width and waits until it has drawn. */
 export async function mount(attributes: Record<string, string> = {}, width = 960): Promise<JakStatExplorer> {
@@ -11,6 +12,8 @@ export async function mount(attributes: Record<string, string> = {}, width = 960
   const explorer = document.createElement('jak-stat-explorer');
   for (const [name, value] of Object.entries(attributes)) explorer.setAttribute(name, value);
   box.append(explorer);
+  // A language other than English is a module of its own, loaded on demand: wait for it as a reader would.
+  await loadLocale(explorer.lang || document.documentElement.lang || navigator.language);
   await explorer.updateComplete;
   await explorer.rendererReady;
   await frames(2);

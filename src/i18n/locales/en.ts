@@ -8,8 +8,14 @@ import { TREATMENT_EN } from '../../model/treatment-narration';
 import { genericDrugName } from '../../model/drug-name';
 import type { Checkpoint, GlossaryEntry } from '../content-types';
 import type { Locale } from '../locale';
+import type { UiStrings } from '../ui-strings';
 
-const UI_TEXT = {
+export type { UiStrings } from '../ui-strings';
+
+/** Formulation words dropped from a drug's name mid-sentence. */
+const FORMULATIONS = TREATMENT_EN.formulations;
+
+const UI_TEXT: UiStrings['ui'] = {
   stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
   play: 'Play',
   pause: 'Pause',
@@ -38,7 +44,7 @@ const UI_TEXT = {
     ['F', 'Presenter mode'],
     ['Esc', 'Leave presenter mode, close this panel'],
     ['?', 'Show or hide these shortcuts'],
-  ] as readonly (readonly [string, string])[],
+  ],
   sceneRefused: (reason: string) => `That scene could not be shown, so the current one stays. ${reason}`,
   noGraphics: 'The animation could not start on this device; the narration and controls still work.',
 };
@@ -52,7 +58,7 @@ const CELL_DETAIL_TEXT: Record<string, string | undefined> = {
 };
 
 /** Labels of the fixed scenery (the cell label comes from each scene). */
-const BACKDROP_TEXT = {
+const BACKDROP_TEXT: UiStrings['backdrop'] = {
   outsideLabel: 'Outside the cell',
   membraneLabel: 'Cell membrane',
   cytoplasmLabel: 'Cytoplasm',
@@ -64,7 +70,7 @@ const BACKDROP_TEXT = {
 };
 
 /** Strings of the overview table. */
-const OVERVIEW_TEXT = {
+const OVERVIEW_TEXT: UiStrings['overview'] = {
   caption: 'Which JAKs and STAT each cytokine uses',
   cytokine: 'Cytokine',
   receptor: 'Receptor chains and cell shown',
@@ -76,15 +82,15 @@ const OVERVIEW_TEXT = {
 };
 
 /** Strings of the drug controls and panels. */
-const DRUG_TEXT = {
+const DRUG_TEXT: UiStrings['drug'] = {
   drug: 'Drug',
   none: 'No drug',
   exposure: 'Exposure',
   exposureOption: (x: number) => `${x}× JAK1 IC50`,
   compare: 'Compare with no drug',
-  withDrug: (name: string) => `With ${genericDrugName(name)}`,
+  withDrug: (name: string) => `With ${genericDrugName(name, FORMULATIONS)}`,
   untreated: 'Without a drug',
-  treated: (name: string, exposure: number) => `With ${genericDrugName(name)} (${exposure}× JAK1 IC50)`,
+  treated: (name: string, exposure: number) => `With ${genericDrugName(name, FORMULATIONS)} (${exposure}× JAK1 IC50)`,
   occupancyTitle: (name: string, exposure: number) => `${name} at ${exposure}× its JAK1 IC50: JAK pockets filled`,
   occupancyOf: (jak: string) => `${jak} pockets filled`,
   signal: 'Signal',
@@ -102,7 +108,7 @@ const DRUG_TEXT = {
 };
 
 /** Strings of the checkpoint ("what happens next?") questions. */
-const QUIZ_TEXT = {
+const QUIZ_TEXT: UiStrings['quiz'] = {
   title: 'What happens next?',
   answer: 'Check answer',
   continue: 'Continue',
@@ -111,7 +117,7 @@ const QUIZ_TEXT = {
 };
 
 /** Strings of the classroom app page around the widget. */
-const APP_TEXT = {
+const APP_TEXT: UiStrings['app'] = {
   tagline: 'How a cytokine switches on a cell in atopic dermatitis, one step at a time. Use ← → to step and Space to play.',
   cytokine: 'Cytokine',
   language: 'Language',
@@ -127,7 +133,7 @@ const APP_TEXT = {
 };
 
 /** All English shell strings. */
-export const EN_UI = {
+export const EN_UI: UiStrings = {
   app: APP_TEXT,
   ui: UI_TEXT,
   cellDetail: CELL_DETAIL_TEXT,
@@ -136,9 +142,6 @@ export const EN_UI = {
   drug: DRUG_TEXT,
   quiz: QUIZ_TEXT,
 };
-
-/** The shape every language's shell strings have. */
-export type UiStrings = typeof EN_UI;
 
 /** The glossary: key terms of the narration with short, sourced definitions. */
 const glossary: readonly GlossaryEntry[] = [
@@ -278,8 +281,8 @@ const glossary: readonly GlossaryEntry[] = [
 ];
 
 /**
- * The checkpoints: one "what happens next?" question per canonical step; every wrong answer is a misconception
- * REFERENCE.md lists, and its feedback says why.
+ * The checkpoints: "what happens next?" questions at chosen canonical steps; every wrong answer is a common
+ * misconception, and its feedback says why (sources by id: docs/sources.md).
  */
 const checkpoints: readonly Checkpoint[] = [
   {

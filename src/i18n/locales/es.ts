@@ -1,13 +1,18 @@
 /**
- * Español: every string of the widget in Spanish, in this one file (register it in ./index.ts).
+ * Español: every string of the widget in Spanish, in this one file. A language module of its own: the embed
+ * core bundles English only and loads this (built to `dist/locales/es.js`) when a widget's language asks for
+ * it; importing it registers Spanish for every widget on the page.
  */
 import type { DescriberPhrases } from '../../model/describe-frame';
 import { genericDrugName } from '../../model/drug-name';
 import type { TreatmentPhrases } from '../../model/treatment-narration';
 import type { Locale } from '../locale';
 import type { Checkpoint, ContentTranslation, GlossaryEntry } from '../content-types';
-import type { UiStrings } from './en';
+import type { UiStrings } from '../ui-strings';
+import { registerLocale } from '../locale-store';
 
+/** Formulation words dropped from a drug's name mid-sentence ("Ruxolitinib en crema" → "ruxolitinib"). */
+const FORMULATIONS = ['en crema'];
 
 const ui: UiStrings = {
   app: {
@@ -89,9 +94,9 @@ const ui: UiStrings = {
     exposure: 'Exposición',
     exposureOption: (x: number) => `${x}× CI50 de JAK1`,
     compare: 'Comparar sin fármaco',
-    withDrug: (name: string) => `Con ${genericDrugName(name)}`,
+    withDrug: (name: string) => `Con ${genericDrugName(name, FORMULATIONS)}`,
     untreated: 'Sin fármaco',
-    treated: (name: string, exposure: number) => `Con ${genericDrugName(name)} (${exposure}× CI50 de JAK1)`,
+    treated: (name: string, exposure: number) => `Con ${genericDrugName(name, FORMULATIONS)} (${exposure}× CI50 de JAK1)`,
     occupancyTitle: (name: string, exposure: number) => `${name} a ${exposure}× su CI50 de JAK1: bolsillos de JAK ocupados`,
     occupancyOf: (jak: string) => `bolsillos de ${jak} ocupados`,
     signal: 'Señal',
@@ -165,6 +170,7 @@ const treatment: TreatmentPhrases = {
       'Con poca señal se fabrica poca SOCS. El bloqueo es reversible: cuando el fármaco desaparece, el ATP puede unirse de nuevo y la señal vuelve.',
   },
   routeLabel: (route) => (route === 'oral' ? 'Vaso sanguíneo' : 'Crema en la piel'),
+  formulations: FORMULATIONS,
 };
 
 /** Scene and drug texts, keyed by the ids of scenes/ (figures and sources stay in the data). */
@@ -934,3 +940,7 @@ export const es: Locale = {
   glossary,
   checkpoints,
 };
+
+registerLocale(es);
+
+export default es;

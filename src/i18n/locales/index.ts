@@ -1,17 +1,16 @@
-/** Registers the widget's languages. English first: it is the fallback for any other language. */
-import { registerLocale } from '../registry';
-import { en } from './en';
-import { es } from './es';
-
-let registered = false;
-
 /**
- * Registers every bundled language, once: called by each element's constructor rather than on import, so
- * that importing the module changes nothing (registration also re-renders every connected widget).
+ * Compatibility for elements still resolving their language with @shoelace-style/localize's
+ * LocalizeController: re-renders them when a language module arrives. Elements using LanguageController
+ * (src/ui/controllers/language-controller.ts) need none of this; drop the call and this file goes too.
  */
+import { update } from '@shoelace-style/localize';
+import { onLocaleRegistered } from '../registry';
+
+let subscribed = false;
+
+/** @deprecated Use LanguageController. Re-renders LocalizeController hosts whenever a language is registered. */
 export function registerLocales(): void {
-  if (registered) return;
-  registered = true;
-  registerLocale(en);
-  registerLocale(es);
+  if (subscribed) return;
+  subscribed = true;
+  onLocaleRegistered(() => update());
 }

@@ -3,10 +3,9 @@ import { property } from 'lit/decorators.js';
 import { SCENES } from '../../../scenes';
 import { loadScene } from '../../model/load-scene';
 import { buildOverview, JAK_NAMES, type OverviewRow } from '../../model/overview';
-import { LocalizeController } from '@shoelace-style/localize';
-import { resolveLocale } from '../../i18n/registry';
-import { registerLocales } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locale';
 import { localizeSceneData } from '../../i18n/localize-content';
+import { LanguageController } from '../controllers/language-controller';
 
 /** Detail of the `scene-select` event. */
 export interface SceneSelectDetail {
@@ -53,34 +52,34 @@ export class JakStatOverview extends LitElement {
   /** Scene id of the row to highlight (e.g. the scene the explorer shows). */
   @property({ reflect: true }) current = '';
 
-  /** The table's language (defaults to the page's). */
+  /** The table's language (defaults to the nearest `lang` around it, i.e. the page's). Shown in English while its module loads. */
   @property({ reflect: true }) override lang!: string;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly language = new LanguageController(this);
 
-  constructor() {
-    super();
-    registerLocales();
+  /** Resolves once the table has rendered in its language (after that language's module has loaded). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.ready;
+    return super.getUpdateComplete();
   }
 
   /** Rows in the current language (built once per language). */
-  private rowsFor(code: string): OverviewRow[] {
-    if (this.rowsCache?.code !== code) {
-      const locale = resolveLocale(code);
+  private rowsFor(locale: Locale): OverviewRow[] {
+    if (this.rowsCache?.locale !== locale) {
       const scenes = Object.values(SCENES).map((data) => loadScene(localizeSceneData(data, locale.content?.scenes[data.id])));
-      this.rowsCache = { code, rows: buildOverview(scenes) };
+      this.rowsCache = { locale, rows: buildOverview(scenes) };
     }
     return this.rowsCache.rows;
   }
 
-  private rowsCache: { code: string; rows: OverviewRow[] } | undefined;
+  private rowsCache: { locale: Locale; rows: OverviewRow[] } | undefined;
 
   protected override render() {
-    const locale = resolveLocale(this.localize.lang());
+    const locale = this.language.locale;
     const t = locale.ui.overview;
-    const rows = this.rowsFor(locale.code);
+    const rows = this.rowsFor(locale);
     return html`
-      <table part="table">
+      <table part="table" lang=${locale.code}>
         <caption>${t.caption}</caption>
         <thead>
           <tr>

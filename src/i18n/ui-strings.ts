@@ -1,0 +1,116 @@
+/**
+ * The shape of a language's shell strings: every label, button and message around the narration. Its own
+ * file, imported by `locale.ts` and by every locale, so that no locale imports another (English included).
+ */
+
+/** Strings of the widget's controls and messages. */
+export interface WidgetText {
+  stepOf(step: number, count: number): string;
+  play: string;
+  pause: string;
+  next: string;
+  previous: string;
+  restart: string;
+  progress: string;
+  controls: string;
+  simplified: string;
+  sources: string;
+  dismiss: string;
+  animation: string;
+  reducedMotion: string;
+  readAloud: string;
+  presenter: string;
+  shortcuts: string;
+  close: string;
+  language: string;
+  glossaryHint: string;
+  quizMode: string;
+  /** Keyboard shortcuts as [keys, what they do]. */
+  shortcutList: readonly (readonly [string, string])[];
+  sceneRefused(reason: string): string;
+  noGraphics: string;
+}
+
+/** Labels of the fixed scenery (the cell label comes from each scene). */
+export interface BackdropText {
+  outsideLabel: string;
+  membraneLabel: string;
+  cytoplasmLabel: string;
+  nucleusLabel: string;
+  poreLabel: string;
+  dnaLabel: string;
+  gasLabel: string;
+  baselineLabel: string;
+}
+
+/** Strings of the overview table. */
+export interface OverviewText {
+  caption: string;
+  cytokine: string;
+  receptor: string;
+  stat: string;
+  role: string;
+  show(cytokine: string): string;
+  uses(jak: string): string;
+  notUsed(jak: string): string;
+}
+
+/** Strings of the drug controls and panels. */
+export interface DrugControlsText {
+  drug: string;
+  none: string;
+  exposure: string;
+  exposureOption(x: number): string;
+  compare: string;
+  withDrug(name: string): string;
+  untreated: string;
+  treated(name: string, exposure: number): string;
+  occupancyTitle(name: string, exposure: number): string;
+  occupancyOf(jak: string): string;
+  signal: string;
+  notEstablished: string;
+  caveat: string;
+  factsTitle(name: string, brand: string): string;
+  route: string;
+  approval: string;
+  mechanism: string;
+  selectivity: string;
+  sideEffects: string;
+  boxedWarning: string;
+  notAdvice: string;
+}
+
+/** Strings of the checkpoint ("what happens next?") questions. */
+export interface QuizText {
+  title: string;
+  answer: string;
+  continue: string;
+  right: string;
+  wrong: string;
+}
+
+/** Strings of the classroom app page around the widget (`data-i18n` keys of index.html). */
+export interface AppText {
+  tagline: string;
+  cytokine: string;
+  language: string;
+  overviewTitle: string;
+  overviewIntro: string;
+  aboutSummary: string;
+  aboutText: string;
+  sourcesTitle: string;
+  embedLink: string;
+  embedText: string;
+}
+
+/** All shell strings of one language. */
+export interface UiStrings {
+  readonly app: AppText;
+  readonly ui: WidgetText;
+  /** The small caption naming each cell kind's signature detail on stage, by cell kind. */
+  readonly cellDetail: Readonly<Record<string, string | undefined>>;
+  readonly backdrop: BackdropText;
+  readonly overview: OverviewText;
+  readonly drug: DrugControlsText;
+  readonly quiz: QuizText;
+}
