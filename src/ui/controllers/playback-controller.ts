@@ -30,6 +30,8 @@ export interface PlaybackHooks {
   onStep(step: number): void;
   /** Seconds to hold on a step's end while playing, for reading (0-based index). */
   holdFor(index: number): number;
+  /** Start with reduced motion (each step's end state shown at once). */
+  readonly instant: boolean;
 }
 
 type Host = ReactiveControllerHost & EventTarget;
@@ -65,6 +67,7 @@ export class PlaybackController implements ReactiveController {
         host.requestUpdate();
       },
     }, hooks.holdFor);
+    this.playhead.instant = hooks.instant;
     // Start on step 1's end state, as every step is shown (its number is already 1: no step change).
     this.playhead.goToStep(1);
   }

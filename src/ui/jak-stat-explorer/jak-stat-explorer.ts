@@ -21,16 +21,12 @@ import { createWarnOnce } from '../controllers/warn-once';
 import { checkpointFor } from './checkpoint-steps';
 import { drugOptionLabel } from './drug-panels';
 import { fire, type SceneErrorDetail } from './events';
-import { EXPLORER_INPUTS, type ExplorerInputs } from './explorer-inputs';
+import { EXPLORER_INPUTS, guarded, guardedFlag, type ExplorerInputs } from './explorer-inputs';
 import { GlossaryFocus } from './glossary-text';
 import { styles } from './jak-stat-explorer.styles';
 import { explorerTemplate } from './templates/explorer-template';
 
 export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDetail } from './events';
-
-/** A property whose value the attribute guard checks: reflected, and typed honestly in both directions. */
-const guarded = (attribute?: string) => property({ reflect: true, ...(attribute ? { attribute } : {}) });
-const guardedFlag = (attribute?: string) => property({ type: Boolean, reflect: true, ...(attribute ? { attribute } : {}) });
 
 /**
  * An animated, narrated walk through JAK-STAT signalling, one step at a time.
@@ -82,6 +78,7 @@ export class JakStatExplorer extends LitElement {
     onTime: (time) => this.onTime(time),
     onStep: (step) => this.onStep(step),
     holdFor: (index) => readingSeconds(this.sessions.main.plan.steps[index]?.text ?? ''),
+    instant: this.reducedMotion,
   }, this.quizGate);
   private readonly presenterMode = new PresenterController(this);
   private readonly speech = new SpeechController(this);
@@ -93,16 +90,12 @@ export class JakStatExplorer extends LitElement {
   /** Under reduced motion, a step change cross-fades the picture instead of moving anything. */
   @state() private fadeClass = '';
 
-  constructor() {
-    super();
-    this.playback.playhead.instant = this.reducedMotion;
-    new KeyboardController(this, {
-      ...this.playback.commands,
-      toggleShortcuts: () => { this.shortcutsOpen = !this.shortcutsOpen; },
-      togglePresenter: () => { this.presenter = !this.presenter; },
-      escape: () => { if (this.shortcutsOpen) this.shortcutsOpen = false; else this.presenter = false; },
-    });
-  }
+  protected readonly keyboard = new KeyboardController(this, {
+    ...this.playback.commands,
+    toggleShortcuts: () => { this.shortcutsOpen = !this.shortcutsOpen; },
+    togglePresenter: () => { this.presenter = !this.presenter; },
+    escape: () => { if (this.shortcutsOpen) this.shortcutsOpen = false; else this.presenter = false; },
+  });
 
   /** Scene id: `il13` (default). Unknown ids fire `scene-error` and keep the current scene. */
   @guarded() get scene(): string { return this.sessions.sceneId; }
@@ -209,6 +202,12 @@ export class JakStatExplorer extends LitElement {
   /** Resolves when every view's renderer is ready (for tests and tools waiting for the first frame). @internal */
   get rendererReady(): Promise<void> { return this.stage.ready; }
 
+  /** Resolves once rendered in its language (a language module may still be loading). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.ready;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const change = this.sessions.sync(this.sessionInputs());
     if (change.drugSettings) fire(this, 'drug-change', { drug: this.drug, exposure: this.exposure, compare: this.compare });
@@ -261,11 +260,7 @@ export class JakStatExplorer extends LitElement {
     return { drug: this.drug, exposure: this.exposure, compare: this.compare, locale: this.language.locale };
   }
 
-  /**
-   * A new main session is on stage: show the step asked for, else the same step number. Another scene's step
-   * is another step, so it is reported even where its number is the same; another drug, exposure or language
-   * shows the same step, which is not.
-   */
+  /** A new main session: show the step asked for, else the same number (another scene's step is a new step). */
   private sceneShown(newScene: boolean): void {
     const before = this.playback.step;
     if (newScene) {
