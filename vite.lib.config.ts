@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { PIXI_TRIM_ALIASES } from './vite.shared';
+import { PIXI_TRIM_ALIASES } from './vite.shared.ts';
 
 /**
  * The embeddable build: one ES module, `dist/jak-stat-explorer.js`, with every dependency inside (Pixi, GSAP,
