@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
-import { PIXI_TRIM_ALIASES } from './vite.shared';
-import { LOCALE_MODULE_CODES } from './src/i18n/locale-codes';
+import { PIXI_TRIM_ALIASES } from './vite.shared.ts';
+import { LOCALE_MODULE_CODES } from './src/i18n/locale-codes.ts';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -3,11 +3,11 @@
 // bench/results.json. Each figure is the median of several runs (these machines are shared and noisy).
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join, resolve, extname } from 'node:path';
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { ensureChromium } from '../scripts/ensure-chromium.mjs';
+import { fileSize, totalSize } from '../scripts/gzip-size.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -192,13 +192,9 @@ await browser.close();
 server.close();
 
 const pick = (f) => median(runs.map(f));
-const fileSize = (path) => {
-  const bytes = readFileSync(join(dist, path));
-  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-};
 const pageScripts = [...new Set(runs[0].scripts)];
-const loaded = pageScripts.map(fileSize).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
-const embed = fileSize('/jak-stat-explorer.js');
+const loaded = totalSize(pageScripts.map((path) => join(dist, path)));
+const embed = fileSize(join(dist, 'jak-stat-explorer.js'));
 const results = {
   date: new Date().toISOString(),
   runs: RUNS,

@@ -1,10 +1,10 @@
 /**
- * One Pixi renderer for every widget on the page (DESIGN.md: no Application per element). Each widget owns
+ * One Pixi renderer for every widget on the page (no Pixi Application per element). Each widget owns
  * only a <canvas>; the shared renderer draws the widget's stage into it on request. The renderer is created
  * on first use, not on import, and destroyed when the last widget lets go of it.
  *
  * Pixi's Canvas2D renderer is the default: on this project's machines it drew the stage at 60 fps where
- * software WebGL needed ~24–58 ms a frame (DESIGN.md), it has no per-page context limit, and it cannot lose
+ * software WebGL needed ~24–58 ms a frame, it has no per-page context limit, and it cannot lose
  * a GPU context.
  */
 import { CanvasRenderer, getCanvasTexture, type Container, type Renderer, type Texture } from 'pixi.js';

@@ -11,8 +11,6 @@ import type { ActorSprite } from './actors/actor-sprite';
 import { createActorSprite } from './actors/create-actor-sprite';
 
 export class StageView {
-  /** Draw actor shapes from baked bitmaps (see bakeShapes); tests switch it off to compare pictures. */
-  static cacheShapes = true;
   /** Root container, scaled from the 1280 × 720 stage to the canvas. */
   readonly root = new Container();
   private readonly backdrop: Backdrop;
@@ -68,9 +66,7 @@ export class StageView {
     renderer.render({ container: this.backdrop.container, target: this.backdropTexture, clear: true });
     this.backdropSprite.texture = this.backdropTexture;
     unbake(this.baked);
-    if (StageView.cacheShapes) {
-      for (const sprite of this.sprites.values()) bakeShapes(renderer, sprite.container, pixels, this.baked);
-    }
+    for (const sprite of this.sprites.values()) bakeShapes(renderer, sprite.container, pixels, this.baked);
   }
 
   private readonly baked: BakedShape[] = [];

@@ -11,14 +11,14 @@ describe('cytokine × JAK overview', () => {
     expect(rows.map((r) => r.sceneId)).toEqual(Object.keys(SCENES));
   });
 
-  it('marks each JAK with the chains that carry it (REFERENCE.md §2)', () => {
+  it('marks each JAK with the chains that carry it (the scenes’ `receptor` sources, docs/sources.md)', () => {
     expect(row('il13').jaks).toEqual({ JAK1: ['IL-4Rα'], JAK2: [], JAK3: [], TYK2: ['IL-13Rα1'] });
     expect(row('il4').jaks).toEqual({ JAK1: ['IL-4Rα'], JAK2: [], JAK3: ['γc'], TYK2: [] });
     expect(row('tslp').jaks).toEqual({ JAK1: ['IL-7Rα'], JAK2: ['TSLPR'], JAK3: [], TYK2: [] });
     expect(row('ifng').jaks).toEqual({ JAK1: ['IFNGR1'], JAK2: ['IFNGR2'], JAK3: [], TYK2: [] });
   });
 
-  it('shows that every AD cytokine here signals through JAK1 (REFERENCE.md §2, S39/S40)', () => {
+  it('shows that every AD cytokine here signals through JAK1 (S39, S40 in docs/sources.md)', () => {
     for (const r of rows) expect(r.jaks.JAK1.length, r.sceneId).toBeGreaterThan(0);
   });
 

@@ -9,7 +9,7 @@ const stepIndex = (id: string) => plan.steps.findIndex((step) => step.id === id)
 const endOf = (id: string) => plan.steps[stepIndex(id)]!.end;
 
 describe('planning the IL-13 scene', () => {
-  it('has at least 12 steps in the order of REFERENCE.md §1', () => {
+  it('has at least 12 steps in the canonical order (README, "What it shows")', () => {
     expect(plan.steps.map((s) => s.id)).toEqual([
       'resting', 'ligand-binding', 'receptor-assembly', 'jak-activation', 'receptor-phosphorylation',
       'stat-docking', 'stat-phosphorylation', 'dimerization', 'nuclear-import', 'dna-binding',

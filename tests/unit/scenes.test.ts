@@ -4,7 +4,7 @@ import { planScene } from '../../src/model/plan-scene';
 import { isKnownSource } from '../../src/model/sources';
 import { SCENES } from '../../scenes';
 
-/** What REFERENCE.md §2 says about each scene's receptor, JAKs, STAT and cell. */
+/** Each scene's receptor, JAKs, STAT and cell, as its `receptor` and `cell` sources give them (docs/sources.md). */
 const EXPECTED = {
   il13: { chains: [['IL-4Rα', 'JAK1'], ['IL-13Rα1', 'TYK2']], stat: 'STAT6', cell: 'keratinocyte', preassembled: false },
   il4: { chains: [['IL-4Rα', 'JAK1'], ['γc', 'JAK3']], stat: 'STAT6', cell: 't-cell', preassembled: false },
@@ -15,7 +15,7 @@ const EXPECTED = {
 } as const;
 
 describe('the six atopic-dermatitis scenes', () => {
-  it('registers exactly the scene ids of DESIGN.md', () => {
+  it('registers exactly the six scene ids the README lists', () => {
     expect(Object.keys(SCENES).sort()).toEqual(['ifng', 'il13', 'il22', 'il31', 'il4', 'tslp']);
   });
 
@@ -24,7 +24,7 @@ describe('the six atopic-dermatitis scenes', () => {
     const plan = planScene(scene);
     const narration = plan.steps.map((step) => `${step.title} ${step.text} ${step.simplified ?? ''}`).join(' ');
 
-    it('has the receptor chains, JAKs, STAT and cell of REFERENCE.md §2', () => {
+    it('has the receptor chains, JAKs, STAT and cell its sources give', () => {
       expect(scene.receptor.chains.map((chain) => [chain.label, chain.jak.name])).toEqual(expected.chains);
       expect(scene.stat.label).toBe(expected.stat);
       expect(scene.cell.kind).toBe(expected.cell);
@@ -61,13 +61,13 @@ describe('the six atopic-dermatitis scenes', () => {
     });
   });
 
-  it('never states the unconfirmed STAT1 tyrosine (REFERENCE.md: Y701 is UNCONFIRMED)', () => {
+  it('never states the STAT1 tyrosine no source here confirms (Y701)', () => {
     const all = JSON.stringify(SCENES);
     expect(all).not.toContain('Y701');
     expect(loadScene(SCENES.ifng).stat.tyrosine).toBeUndefined();
   });
 
-  it('repeats none of REFERENCE.md’s corrected claims', () => {
+  it('repeats none of the commonly drawn wrong claims', () => {
     const text = JSON.stringify(SCENES).toLowerCase();
     expect(text).not.toMatch(/stat(\d)? binds (the )?jak\b/);
     expect(text).not.toMatch(/receptor('s)? (own )?kinase/);

@@ -14,7 +14,7 @@ describe('simulatePathway', () => {
     expect(result.steps.every((step) => step.proceeds === 1)).toBe(true);
   });
 
-  // Expected figures at 10× (occupancy = 10 / (10 + ratio); signal = product of free fractions), REFERENCE.md §3.
+  // Expected figures at 10× (occupancy = 10 / (10 + ratio); signal = product of free fractions), from each drug's `potency` sources (docs/sources.md).
   it.each([
     // scene, drug, JAK occupancies, signal
     ['il13', 'abrocitinib', { JAK1: 10 / 11, TYK2: 10 / 53 }, (1 / 11) * (43 / 53)],
@@ -116,7 +116,7 @@ describe('drug data', () => {
     expect(() => loadDrug(broken)).toThrow(/boxedWarning\.sources\[0\]: unknown source id "S999"/);
   });
 
-  it('states the corrections of REFERENCE.md: boxed warning on all three; ruxolitinib cream from age 2', () => {
+  it('states the current labels: boxed warning on all three; ruxolitinib cream from age 2 (S41, S52)', () => {
     for (const drug of Object.values(DRUGS)) expect(drug.boxedWarning.text, drug.id).toMatch(/boxed warning/i);
     expect(DRUGS.ruxolitinib!.approval.text).toMatch(/ages 2–11/);
     expect(JSON.stringify(DRUGS)).not.toMatch(/3\.3 nM|2\.8 nM/);

@@ -7,7 +7,7 @@ import { STAGE } from '../../model/geometry';
 import { PALETTE } from '../palette';
 import type { CellDecor } from './cell-decor';
 import { mix } from './colour';
-import { INSET, frameInset, markPatch } from './inset';
+import { frameInset, markPatch } from './inset';
 
 const C = PALETTE.cells['immune-cell'];
 const P = PALETTE.inset;

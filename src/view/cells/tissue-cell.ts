@@ -7,7 +7,7 @@ import { STAGE, nucleusTopAt } from '../../model/geometry';
 import { PALETTE } from '../palette';
 import type { CellDecor } from './cell-decor';
 import { mix } from './colour';
-import { INSET, frameInset, markPatch } from './inset';
+import { frameInset, markPatch } from './inset';
 import { traceWavy } from './wavy';
 
 const C = PALETTE.cells['tissue-cell'];
