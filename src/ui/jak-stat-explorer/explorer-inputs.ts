@@ -1,5 +1,4 @@
 /** The checked inputs of `<jak-stat-explorer>` besides the scene and step: their defaults and checks. */
-import { property } from 'lit/decorators.js';
 import { DRUG_IDS } from '../../../scenes/drugs';
 import { checkBoolean, checkDrugId, checkExposure, checkSpeed } from '../attribute-values';
 import type { InputSpecs } from '../controllers/attribute-guard';
@@ -32,8 +31,3 @@ export const EXPLORER_INPUTS: InputSpecs<ExplorerInputs> = {
   readAloud: flag(),
 };
 
-/** Declares a property whose value the attribute guard checks: reflected, typed honestly in both directions. */
-export const guarded = (attribute?: string) => property({ reflect: true, ...(attribute ? { attribute } : {}) });
-
-/** The same for a boolean attribute (present = true). */
-export const guardedFlag = (attribute?: string) => property({ type: Boolean, reflect: true, ...(attribute ? { attribute } : {}) });

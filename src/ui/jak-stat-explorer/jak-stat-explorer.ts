@@ -21,7 +21,7 @@ import { createWarnOnce } from '../controllers/warn-once';
 import { checkpointFor } from './checkpoint-steps';
 import { drugOptionLabel } from './drug-panels';
 import { fire, type SceneErrorDetail } from './events';
-import { EXPLORER_INPUTS, guarded, guardedFlag, type ExplorerInputs } from './explorer-inputs';
+import { EXPLORER_INPUTS, type ExplorerInputs } from './explorer-inputs';
 import { GlossaryFocus } from './glossary-text';
 import { styles } from './jak-stat-explorer.styles';
 import { explorerTemplate } from './templates/explorer-template';
@@ -98,53 +98,53 @@ export class JakStatExplorer extends LitElement {
   });
 
   /** Scene id: `il13` (default). Unknown ids fire `scene-error` and keep the current scene. */
-  @guarded() get scene(): string { return this.sessions.sceneId; }
+  @property({ reflect: true }) get scene(): string { return this.sessions.sceneId; }
   set scene(value: string) { this.sessions.askScene(value); }
 
   /** The shown step, 1-based ("Step 3 of 12"). Out-of-range values are refused with a warning. */
-  @guarded() get step(): number { return this.stepRequest.pending ?? this.playback.step; }
+  @property({ reflect: true }) get step(): number { return this.stepRequest.pending ?? this.playback.step; }
   set step(value: number) { this.stepRequest.ask(value); }
 
   /** Start playing as soon as the element is on the page. */
-  @guardedFlag() get autoplay(): boolean { return this.inputs.get('autoplay'); }
+  @property({ type: Boolean, reflect: true }) get autoplay(): boolean { return this.inputs.get('autoplay'); }
   set autoplay(value: boolean) { this.inputs.set('autoplay', value); }
 
   /** Playback speed, 0.25–4 (1 = normal). */
-  @guarded() get speed(): number { return this.inputs.get('speed'); }
+  @property({ reflect: true }) get speed(): number { return this.inputs.get('speed'); }
   set speed(value: number) { if (this.inputs.set('speed', value)) this.playback.playhead.speed = this.speed; }
 
   /** JAK inhibitor shown: `none` (default), `abrocitinib`, `upadacitinib` or `ruxolitinib`. */
-  @guarded() get drug(): string { return this.inputs.get('drug'); }
+  @property({ reflect: true }) get drug(): string { return this.inputs.get('drug'); }
   set drug(value: string) { this.inputs.set('drug', value); }
 
   /** Drug exposure as a multiple of the drug's own JAK1 IC50 (0.1–1000; default 10). */
-  @guarded() get exposure(): number { return this.inputs.get('exposure'); }
+  @property({ reflect: true }) get exposure(): number { return this.inputs.get('exposure'); }
   set exposure(value: number) { this.inputs.set('exposure', value); }
 
   /** Show the run without a drug beside the treated one, stepping together (with a drug chosen). */
-  @guardedFlag() get compare(): boolean { return this.inputs.get('compare'); }
+  @property({ type: Boolean, reflect: true }) get compare(): boolean { return this.inputs.get('compare'); }
   set compare(value: boolean) { this.inputs.set('compare', value); }
 
   /**
    * Replace movement with short cross-fades between step end states. On by default where the system asks for
    * reduced motion; the motion button toggles it.
    */
-  @guardedFlag('reduced-motion') get reducedMotion(): boolean { return this.inputs.get('reducedMotion'); }
+  @property({ type: Boolean, reflect: true, attribute: 'reduced-motion' }) get reducedMotion(): boolean { return this.inputs.get('reducedMotion'); }
   set reducedMotion(value: boolean) { this.inputs.set('reducedMotion', value); this.playback.playhead.instant = this.reducedMotion; }
 
   /** Presenter mode: full screen, large narration, minimal chrome (button or F; Escape leaves). */
-  @guardedFlag() get presenter(): boolean { return this.inputs.get('presenter'); }
+  @property({ type: Boolean, reflect: true }) get presenter(): boolean { return this.inputs.get('presenter'); }
   set presenter(value: boolean) { this.inputs.set('presenter', value); }
 
   /**
    * Checkpoints: pause at the end of chosen steps with a "what happens next?" question; each answer fires
    * `checkpoint` with the question id and whether it was right (nothing about the learner).
    */
-  @guardedFlag() get quiz(): boolean { return this.inputs.get('quiz'); }
+  @property({ type: Boolean, reflect: true }) get quiz(): boolean { return this.inputs.get('quiz'); }
   set quiz(value: boolean) { this.inputs.set('quiz', value); }
 
   /** Speak each step's narration (Web Speech API) as it is shown, and keep speaking while playing. */
-  @guardedFlag('read-aloud') get readAloud(): boolean { return this.inputs.get('readAloud'); }
+  @property({ type: Boolean, reflect: true, attribute: 'read-aloud' }) get readAloud(): boolean { return this.inputs.get('readAloud'); }
   set readAloud(value: boolean) { this.inputs.set('readAloud', value); }
 
   /** The widget's language (BCP 47); defaults to the page's language. Unsupported languages fall back to English. */
