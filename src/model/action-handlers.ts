@@ -1,6 +1,7 @@
 /**
  * What each scene action does to the actors on stage: where they go, in what order, and how long it takes.
- * This is where the biology of REFERENCE.md §1 becomes movement; the view never decides any of it.
+ * This is where the biology the steps narrate (each step cites its sources) becomes movement; the view never
+ * decides any of it.
  */
 import type { ActorDef } from './actor';
 import type { Choreography } from './choreography';

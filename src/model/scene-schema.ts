@@ -54,7 +54,7 @@ const StepSchema = v.strictObject({
   title: PlainText(60),
   /** One to three plain sentences a 15-year-old understands. */
   text: PlainText(420),
-  /** Source ids (REFERENCE.md) behind the step's claims. */
+  /** Source ids (src/model/sources.data.ts, listed in docs/sources.md) behind the step's claims. */
   sources: SourceIds,
   /** What the picture simplifies at this step, said plainly. */
   simplified: v.optional(PlainText(240)),

@@ -9,7 +9,7 @@ export const Id = v.pipe(
   v.regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, starting with a letter'),
 );
 
-/** Source ids (REFERENCE.md); at least one. Whether each is known is checked after the shape. */
+/** Source ids (the registry src/model/sources.data.ts, listed in docs/sources.md); at least one. Whether each is known is checked after the shape. */
 export const SourceIds = v.pipe(v.array(v.string()), v.minLength(1, 'must cite at least one source'));
 
 /**
