@@ -25,6 +25,11 @@ export interface MoveOptions {
   readonly ease?: EaseName;
 }
 
+/** An actor's state in a frame, never a member of Object.prototype (an actor may be called "constructor"). */
+function ownState(frame: FrameState, actor: string): ActorState | undefined {
+  return Object.hasOwn(frame, actor) ? frame[actor] : undefined;
+}
+
 export class Choreography {
   readonly beats: Beat[] = [];
   private readonly frame: FrameState;
@@ -36,14 +41,14 @@ export class Choreography {
 
   /** The current state of an actor (after every beat recorded so far). Live: copy fields you need to keep. */
   state(actor: string): Readonly<ActorState> {
-    const state = this.frame[actor];
+    const state = ownState(this.frame, actor);
     if (!state) throw new Error(`No actor "${actor}" on stage`);
     return state;
   }
 
   /** Moves an actor's fields to new values; fields already at their target are left out of the beat. */
   move(actor: string, to: Partial<ActorState>, options: MoveOptions): void {
-    const current = this.frame[actor];
+    const current = ownState(this.frame, actor);
     if (!current) throw new Error(`No actor "${actor}" on stage`);
     const from: Partial<ActorState> = {};
     const changed: Partial<ActorState> = {};
