@@ -3,6 +3,7 @@
  */
 export * from './actor';
 export * from './choreography';
+export * from './data-limits';
 export * from './geometry';
 export * from './load-scene';
 export * from './plan-scene';
