@@ -1,8 +1,8 @@
 import type { SceneData } from '../src/model/scene-schema';
 
 /**
- * IFN-γ: IFNGR1/JAK1 + IFNGR2/JAK2 on a pre-assembled receptor → STAT1 homodimer (GAF) → GAS (REFERENCE.md §2).
- * STAT1's tyrosine number is UNCONFIRMED in the reference, so none is named.
+ * IFN-γ: IFNGR1/JAK1 + IFNGR2/JAK2 on a pre-assembled receptor → STAT1 homodimer (GAF) → GAS (S5, S38, S14 in
+ * docs/sources.md). No cited source confirms STAT1's tyrosine number, so none is named.
  */
 export const ifng: SceneData = {
   id: 'ifng',

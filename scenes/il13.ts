@@ -2,7 +2,8 @@ import type { SceneData } from '../src/model/scene-schema';
 
 /**
  * IL-13 acting on a keratinocyte through the type II IL-4 receptor (IL-4Rα/JAK1 + IL-13Rα1/TYK2) → STAT6.
- * Step order follows REFERENCE.md §1; chains and JAKs follow §2 (type II receptor, Reactome's JAK1/TYK2).
+ * Step order is the canonical one of docs/scenes.md; chains and JAKs follow S3, S21, S21b in docs/sources.md
+ * (type II receptor, Reactome's JAK1/TYK2).
  */
 export const il13: SceneData = {
   id: 'il13',

@@ -1,8 +1,8 @@
 import type { SceneData } from '../src/model/scene-schema';
 
 /**
- * IL-31 on an itch-sensing nerve ending: IL-31RA + OSMRβ → STAT3 → itch (REFERENCE.md §2). Sources differ on
- * which JAK sits on which chain; JAK1 on IL-31RA and JAK2 on OSMRβ is drawn, and the steps say so.
+ * IL-31 on an itch-sensing nerve ending: IL-31RA + OSMRβ → STAT3 → itch (S6, S29 in docs/sources.md). Sources
+ * differ on which JAK sits on which chain; JAK1 on IL-31RA and JAK2 on OSMRβ is drawn, and the steps say so.
  */
 export const il31: SceneData = {
   id: 'il31',

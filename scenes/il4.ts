@@ -1,7 +1,8 @@
 import type { SceneData } from '../src/model/scene-schema';
 
 /**
- * IL-4 on a Th2 cell through the type I receptor (IL-4Rα/JAK1 + γc/JAK3) → STAT6 → GATA3 (REFERENCE.md §2).
+ * IL-4 on a Th2 cell through the type I receptor (IL-4Rα/JAK1 + γc/JAK3) → STAT6 → GATA3 (S19, S21, S2 in
+ * docs/sources.md).
  * The γc chain is the teaching point: γc cytokines need JAK1 *and* JAK3 (S37).
  */
 export const il4: SceneData = {

@@ -9,8 +9,18 @@ import { il31 } from './il31';
 import { il4 } from './il4';
 import { tslp } from './tslp';
 
-/** Scenes by id, in the order the app lists them. */
-export const SCENES: Readonly<Record<string, SceneData>> = { il13, il4, il31, il22, tslp, ifng };
+/**
+ * Scenes by id, in the order the app lists them. It has no prototype, so `SCENES.constructor` is undefined; still,
+ * look scenes up with `sceneDataById`.
+ */
+export const SCENES: Readonly<Record<string, SceneData>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, SceneData>, { il13, il4, il31, il22, tslp, ifng }),
+);
+
+/** The registered scene with this id, or undefined: never a member of Object.prototype ("constructor"). */
+export function sceneDataById(id: string): SceneData | undefined {
+  return Object.hasOwn(SCENES, id) ? SCENES[id] : undefined;
+}
 
 /** The scene shown when none is chosen. */
 export const DEFAULT_SCENE_ID = 'il13';

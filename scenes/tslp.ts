@@ -1,7 +1,7 @@
 import type { SceneData } from '../src/model/scene-schema';
 
 /**
- * TSLP: IL-7Rα/JAK1 + TSLPR/JAK2 → STAT5 (REFERENCE.md §2, S34). The reference names the cells that make TSLP
+ * TSLP: IL-7Rα/JAK1 + TSLPR/JAK2 → STAT5 (S34 in docs/sources.md). The sources name the cells that make TSLP
  * (keratinocytes and other epithelial cells) but not one responding cell to draw, so a generic immune cell is
  * shown and the first step says so.
  */

@@ -1,6 +1,6 @@
 import type { DrugData } from '../../src/model/drug-schema';
 
-/** Abrocitinib (Cibinqo): oral JAK1-selective inhibitor. Figures: REFERENCE.md §3. */
+/** Abrocitinib (Cibinqo): oral JAK1-selective inhibitor. Figures: S42, S47 in docs/sources.md. */
 export const abrocitinib: DrugData = {
   id: 'abrocitinib',
   name: 'Abrocitinib',

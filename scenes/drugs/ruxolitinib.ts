@@ -1,8 +1,8 @@
 import type { DrugData } from '../../src/model/drug-schema';
 
 /**
- * Ruxolitinib cream 1.5% (Opzelura): topical JAK1/JAK2 inhibitor. No numeric IC50s are confirmed in
- * REFERENCE.md §3, so JAK1 and JAK2 are modelled as equal (the label names both) and JAK3/TYK2 as not
+ * Ruxolitinib cream 1.5% (Opzelura): topical JAK1/JAK2 inhibitor. No cited source confirms numeric IC50s
+ * (S52 in docs/sources.md, the label, names JAK1 and JAK2), so JAK1 and JAK2 are modelled as equal (the label names both) and JAK3/TYK2 as not
  * established.
  */
 export const ruxolitinib: DrugData = {

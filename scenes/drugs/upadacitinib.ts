@@ -1,6 +1,6 @@
 import type { DrugData } from '../../src/model/drug-schema';
 
-/** Upadacitinib (Rinvoq): oral JAK1-selective inhibitor. Figures: REFERENCE.md §3 (cellular ratios, S28). */
+/** Upadacitinib (Rinvoq): oral JAK1-selective inhibitor. Figures: cellular ratios of S28 in docs/sources.md. */
 export const upadacitinib: DrugData = {
   id: 'upadacitinib',
   name: 'Upadacitinib',

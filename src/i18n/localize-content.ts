@@ -4,7 +4,22 @@
  */
 import type { DrugData } from '../model/drug-schema';
 import type { SceneData } from '../model/scene-schema';
-import type { DrugText, SceneText } from './content-types';
+import type { ContentTranslation, DrugText, SceneText } from './content-types';
+
+/** A value stored under `id` in a record, own keys only: an id such as "constructor" finds nothing inherited. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, id: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, id) ? record[id] : undefined;
+}
+
+/** A language's texts for one scene, by scene id (undefined when it has none). Use instead of `content.scenes[id]`. */
+export function sceneTextById(content: ContentTranslation | undefined, id: string): SceneText | undefined {
+  return own(content?.scenes, id);
+}
+
+/** A language's texts for one drug, by drug id (undefined when it has none). Use instead of `content.drugs[id]`. */
+export function drugTextById(content: ContentTranslation | undefined, id: string): DrugText | undefined {
+  return own(content?.drugs, id);
+}
 
 /** Scene data with its texts replaced by a translation (unchanged without one). */
 export function localizeSceneData(data: SceneData, text: SceneText | undefined): SceneData {
@@ -15,9 +30,9 @@ export function localizeSceneData(data: SceneData, text: SceneText | undefined):
     summary: text.summary,
     cell: { ...data.cell, label: text.cellLabel },
     outcome: { ...data.outcome, text: text.outcome },
-    genes: data.genes.map((gene) => ({ ...gene, label: text.genes[gene.id] ?? gene.label })),
+    genes: data.genes.map((gene) => ({ ...gene, label: own(text.genes, gene.id) ?? gene.label })),
     steps: data.steps.map((step) => {
-      const t = text.steps[step.id];
+      const t = own(text.steps, step.id);
       if (!t) return step;
       return { ...step, title: t.title, text: t.text, ...(step.simplified !== undefined && t.simplified ? { simplified: t.simplified } : {}) };
     }),
@@ -30,7 +45,7 @@ export function localizeDrugData(data: DrugData, text: DrugText | undefined): Dr
   const potency = Object.fromEntries(
     Object.entries(data.potency).map(([jak, value]) => [
       jak,
-      value.kind === 'not-established' ? { ...value, note: text.notEstablished[jak as keyof typeof text.notEstablished] ?? value.note } : value,
+      value.kind === 'not-established' ? { ...value, note: own(text.notEstablished, jak) ?? value.note } : value,
     ]),
   ) as DrugData['potency'];
   return {

@@ -1,8 +1,10 @@
 /**
  * What each scene action does to the actors on stage: where they go, in what order, and how long it takes.
- * This is where the biology of REFERENCE.md §1 becomes movement; the view never decides any of it.
+ * This is where the biology the steps narrate (each step cites its sources) becomes movement; the view never
+ * decides any of it.
  */
-import type { ActorDef } from './actor';
+import type { ActorDef, FrameState } from './actor';
+import type { AtpSupply } from './atp-supply';
 import type { Choreography } from './choreography';
 import { ATP, DNA, JAK, MEMBRANE, PORE, RECEPTOR, SOCS, STAT } from './geometry';
 import { chainX, jakCentre } from './resting-layout';
@@ -18,8 +20,12 @@ export interface StageMemory {
   cytokineOn: string | undefined;
   /** How many STATs have docked on each chain (each takes the next tyrosine site). */
   readonly docks: Map<string, number>;
-  /** ATP molecules not yet used, in order. */
-  readonly freeAtp: string[];
+  /** Every actor's resting state: where a reused ATP comes back to. */
+  readonly resting: FrameState;
+  /** The ATP molecules, handed out per side. */
+  readonly atp: AtpSupply;
+  /** When, in the current step, each ATP used in it finishes moving (cleared at every step). */
+  readonly atpBusyUntil: Map<string, number>;
   /** A drug fills a JAK pocket on stage: from JAK activation on, nothing that needs the JAKs happens. */
   jakBlocked: boolean;
   /** Whole-cell pathway output relative to no drug (1 without a drug): scales the genes' change. */
@@ -89,17 +95,19 @@ export const ACTION_HANDLERS: HandlerTable = {
     for (const chain of action.actors) stage.move(chain, { value: 1, active: 0.35 }, { at, duration: 1.2, ease: 'power2.out' });
   },
 
-  phosphorylate(action, stage, memory, at) {
-    const atp = memory.freeAtp.shift();
-    if (!atp) throw new Error('No ATP left for phosphorylation');
+  phosphorylate(action, stage, memory, start) {
+    const side = sideOf(memory, action.by);
+    const { id: atp, reused } = memory.atp.take(side);
+    const at = reused ? bringBackAtp(atp, stage, memory, start) : start;
     const kinase = stage.state(action.by);
     const pocket = { x: kinase.x + JAK.pocket.x, y: kinase.y + JAK.pocket.y + ATP.radius };
-    const away = sideOf(memory, action.by) === 0 ? -1 : 1;
+    const away = side === 0 ? -1 : 1;
     if (memory.jakBlocked) {
       // The pocket is taken: ATP comes close, cannot bind, and drifts back. No phosphate moves.
       const rest = { x: stage.state(atp).x, y: stage.state(atp).y };
       stage.move(atp, { x: pocket.x + away * 46, y: pocket.y + 44 }, { at, duration: 1.3, ease: 'power2.out' });
       stage.move(atp, rest, { at: at + 1.5, duration: 1.2, ease: 'power2.inOut' });
+      memory.atpBusyUntil.set(atp, at + 2.7);
       return;
     }
     // ATP docks in the JAK's pocket, its last phosphate moves to the target, and ADP leaves.
@@ -109,6 +117,7 @@ export const ACTION_HANDLERS: HandlerTable = {
     const targetKind = memory.defs.get(action.actor)?.kind;
     stage.move(action.actor, targetKind === 'jak' ? { phospho: 1, active: 1 } : { phospho: 1 }, { at: at + arrive, duration: 0.5 });
     stage.move(atp, { x: pocket.x + away * 70, y: pocket.y + 80, alpha: 0 }, { at: at + arrive + 0.5, duration: 0.9, ease: 'power2.in' });
+    memory.atpBusyUntil.set(atp, at + arrive + 1.4);
   },
 
   dock(action, stage, memory, at) {
@@ -176,6 +185,19 @@ export const ACTION_HANDLERS: HandlerTable = {
     }
   },
 };
+
+/**
+ * A used ATP comes back as a fresh one: unseen, it returns to its resting place as ATP again, then fades in.
+ * It starts once its earlier use in this step is over. Returns when it is ready to move to a pocket.
+ */
+function bringBackAtp(atp: string, stage: Choreography, memory: StageMemory, at: number): number {
+  const from = Math.max(at, memory.atpBusyUntil.get(atp) ?? 0);
+  if (stage.state(atp).alpha >= 1) return from; // never left (its JAK was blocked): back at rest when free
+  const rest = memory.resting[atp]!;
+  stage.move(atp, { x: rest.x, y: rest.y, value: 0 }, { at: from, duration: 0.3, ease: 'none' });
+  stage.move(atp, { alpha: 1 }, { at: from + 0.3, duration: 0.4 });
+  return from + 0.7;
+}
 
 /** Runs one action, starting `at` seconds into the step (plus the action's own delay). */
 export function runAction(action: SceneAction, stage: Choreography, memory: StageMemory, at: number): void {

@@ -62,7 +62,16 @@ export function restingState(x: number, y: number, overrides: Partial<ActorState
   return { x, y, rotation: 0, scale: 1, alpha: 1, phospho: 0, active: 0, value: 0, ...overrides };
 }
 
-/** A deep copy of a frame, so that stored step states are never mutated by later steps. */
+/**
+ * A frame that can be shared: the frame and each actor's state frozen. Steps share the states of actors that
+ * did not move, so nothing may write to a stored state.
+ */
+export function freezeFrame(frame: FrameState): FrameState {
+  for (const state of Object.values(frame)) Object.freeze(state);
+  return Object.freeze(frame);
+}
+
+/** A deep, writable copy of a frame (e.g. for a timeline to tween). */
 export function cloneFrame(frame: FrameState): FrameState {
   const copy: FrameState = {};
   for (const [id, state] of Object.entries(frame)) copy[id] = { ...state };

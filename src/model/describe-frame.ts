@@ -61,7 +61,7 @@ export interface DescribedScene {
 export function describeFacts(scene: DescribedScene, frame: FrameState, phrases: DescriberPhrases): string[] {
   const facts: string[] = [];
   const byKind = (kind: ActorDef['kind']) => scene.actors.filter((a) => a.kind === kind);
-  const state = (id: string): ActorState | undefined => frame[id];
+  const state = (id: string): ActorState | undefined => (Object.hasOwn(frame, id) ? frame[id] : undefined);
   const label = (id: string) => scene.actors.find((a) => a.id === id)?.label ?? id;
   const visible = (s: ActorState | undefined) => !!s && s.alpha > 0.5;
   const receptors = byKind('receptor');

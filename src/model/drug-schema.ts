@@ -1,6 +1,6 @@
 /**
  * The drug format: what `scenes/drugs/*.ts` hold. Every figure and every clinical statement carries the ids of
- * its sources; a potency REFERENCE.md does not confirm is recorded as "not established", never as a number.
+ * its sources; a potency no cited source confirms is recorded as "not established", never as a number.
  */
 import * as v from 'valibot';
 import { Id, PlainText, SourceIds } from './schema-fields';

@@ -3,9 +3,11 @@
  */
 import * as v from 'valibot';
 import { DrugSchema, type Drug } from './drug-schema';
-import { formatIssuePath } from './issue-path';
-import { type SceneIssue } from './load-scene';
+import { formatIssuePath, idForMessage } from './issue-path';
+import type { SceneIssue } from './scene-issue';
 import { isKnownSource } from './sources';
+import { drugSizeIssues } from './data-limits';
+import { frozenCopy } from './frozen-copy';
 
 /** Thrown when drug data is invalid; `issues` lists every problem found. */
 export class DrugValidationError extends Error {
@@ -18,9 +20,14 @@ export class DrugValidationError extends Error {
   }
 }
 
-/** Validates drug data; returns the checked drug or throws `DrugValidationError`. */
+/**
+ * Validates drug data; returns the checked drug or throws `DrugValidationError`. The drug returned is a fresh,
+ * deeply frozen copy: changing `data` afterwards changes nothing.
+ */
 export function loadDrug(data: unknown): Drug {
-  const id = typeof data === 'object' && data && typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : '(unknown)';
+  const id = idForMessage(data);
+  const oversize = drugSizeIssues(data);
+  if (oversize.length > 0) throw new DrugValidationError(id, oversize);
   const result = v.safeParse(DrugSchema, data);
   if (!result.success) {
     throw new DrugValidationError(id, result.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })));
@@ -48,5 +55,5 @@ export function loadDrug(data: unknown): Drug {
   };
   walk(drug, '');
   if (issues.length > 0) throw new DrugValidationError(id, issues);
-  return drug;
+  return frozenCopy(drug);
 }

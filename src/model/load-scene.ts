@@ -7,13 +7,12 @@ import { SceneSchema, type Scene, type SceneAction } from './scene-schema';
 import { isKnownSource } from './sources';
 import type { ActorKind } from './actor';
 import { declaredActors } from './scene-actors';
-import { formatIssuePath } from './issue-path';
+import { formatIssuePath, idForMessage } from './issue-path';
+import { sceneSizeIssues } from './data-limits';
+import type { SceneIssue } from './scene-issue';
+import { frozenCopy } from './frozen-copy';
 
-/** One problem found in a scene: where (`steps[3].title`) and why. */
-export interface SceneIssue {
-  readonly path: string;
-  readonly message: string;
-}
+export type { SceneIssue } from './scene-issue';
 
 /** Thrown when scene data is invalid; `issues` lists every problem found, `message` says them all. */
 export class SceneValidationError extends Error {
@@ -29,11 +28,15 @@ export class SceneValidationError extends Error {
   }
 }
 
-/** Validates scene data; returns the checked scene or throws `SceneValidationError`. */
+/**
+ * Validates scene data; returns the checked scene or throws `SceneValidationError`. Oversize data (see
+ * data-limits.ts) is refused before anything else looks at it. The scene returned is a fresh, deeply frozen
+ * copy: changing `data` afterwards changes nothing.
+ */
 export function loadScene(data: unknown): Scene {
-  const sceneId = typeof data === 'object' && data && typeof (data as { id?: unknown }).id === 'string'
-    ? (data as { id: string }).id
-    : '(unknown)';
+  const sceneId = idForMessage(data);
+  const oversize = sceneSizeIssues(data);
+  if (oversize.length > 0) throw new SceneValidationError(sceneId, oversize);
   const result = v.safeParse(SceneSchema, data);
   if (!result.success) {
     throw new SceneValidationError(sceneId, result.issues.map((issue) => ({
@@ -43,7 +46,7 @@ export function loadScene(data: unknown): Scene {
   }
   const issues = findReferenceIssues(result.output);
   if (issues.length > 0) throw new SceneValidationError(sceneId, issues);
-  return result.output;
+  return frozenCopy(result.output);
 }
 
 /** Like `loadScene`, but returns the issues instead of throwing (empty when the scene is valid). */

@@ -2,7 +2,8 @@
  * Plans a scene: from checked scene data to every actor's movements per step and the state at each step's
  * end. The timeline plays these plans; the UI narrates them; tests inspect them without any drawing.
  */
-import { cloneFrame, type ActorDef, type FrameState } from './actor';
+import { cloneFrame, freezeFrame, type ActorDef, type FrameState } from './actor';
+import { atpActors, AtpSupply } from './atp-supply';
 import { runAction, type StageMemory } from './action-handlers';
 import { Choreography, type Beat } from './choreography';
 import { restingFrame } from './resting-layout';
@@ -63,18 +64,21 @@ export function planScene(scene: Scene, treatment?: Treatment, phrases: Treatmen
     ...(treatment ? drugActors(scene, treatment, phrases) : []),
   ];
   const resting = restingFrame(actors, scene.receptor.preassembled);
-  const before = cloneFrame(resting);
-  for (const state of Object.values(before)) {
+  const unrevealed = cloneFrame(resting);
+  for (const state of Object.values(unrevealed)) {
     state.scale *= 0.85;
     state.alpha = 0;
   }
+  const before = freezeFrame(unrevealed);
   const memory: StageMemory = {
     scene,
     defs: new Map(actors.map((actor) => [actor.id, actor])),
     assembled: scene.receptor.preassembled,
     cytokineOn: undefined,
     docks: new Map(),
-    freeAtp: actors.filter((actor) => actor.kind === 'atp').map((actor) => actor.id),
+    resting,
+    atp: new AtpSupply(actors.filter((actor) => actor.kind === 'atp')),
+    atpBusyUntil: new Map(),
     jakBlocked: false,
     signal: treatment?.simulation.signal ?? 1,
     plugs: new Map(),
@@ -83,7 +87,10 @@ export function planScene(scene: Scene, treatment?: Treatment, phrases: Treatmen
 
   let frame = before;
   const steps = scene.steps.map((step, index) => {
+    // Each step starts from the last one's end and copies only the actors it moves, so a step costs as much
+    // as its own actions, not as much as the whole stage: planning grows linearly with the number of steps.
     const stage = new Choreography(frame);
+    memory.atpBusyUntil.clear();
     if (index === 0) reveal(stage, resting);
     if (treatment && step.id === treatment.simulation.firstBlockedStep) memory.jakBlocked = treatment.blocksStage;
     const start = index === 0 ? REVEAL_SECONDS : 0;
@@ -153,18 +160,3 @@ function reveal(stage: Choreography, resting: FrameState): void {
   });
 }
 
-/**
- * One ATP molecule per phosphorylation in the scene: each gives one phosphate and leaves as ADP. Each takes
- * the side of the JAK that will use it, so that two ATPs in facing pockets label outward, not onto each other.
- */
-function atpActors(scene: Scene): ActorDef[] {
-  const jakSide = new Map(scene.receptor.chains.map((chain, i) => [chain.jak.id, i as 0 | 1]));
-  const atps: ActorDef[] = [];
-  for (const step of scene.steps) {
-    for (const action of step.actions) {
-      if (action.do !== 'phosphorylate') continue;
-      atps.push({ id: `atp-${atps.length + 1}`, kind: 'atp', label: 'ATP', side: jakSide.get(action.by) ?? 0 });
-    }
-  }
-  return atps;
-}

@@ -1,6 +1,6 @@
 /**
  * Where every actor is in the resting cell, before anything happens: JAKs already on the receptor tails,
- * STATs free in the cytoplasm, ATP around, the cytokine still outside (REFERENCE.md §1 step 0).
+ * STATs free in the cytoplasm, ATP around, the cytokine still outside (every scene's resting step; S9, S15 in docs/sources.md).
  */
 import { restingState, type ActorDef, type FrameState } from './actor';
 import { CHAIN_X, GENES, JAK, MEMBRANE, PORE, ROUTE } from './geometry';

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { CELL_KINDS } from './cell-kind';
+import { CHAIN_COUNT, MAX_ACTIONS_PER_STEP, MAX_GENES, MAX_ID_LENGTH, MAX_STEPS } from './data-limits';
 import { Id, PlainText, SourceIds } from './schema-fields';
 
 const Label = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(40, 'must be at most 40 characters'));
@@ -22,7 +23,13 @@ const GeneSchema = v.strictObject({
   change: v.picklist(['up', 'down'], 'must be "up" or "down"'),
 });
 
-const ActorRef = v.pipe(v.string(), v.nonEmpty('must name an actor'));
+const ActorRef = v.pipe(
+  v.string(),
+  v.nonEmpty('must name an actor'),
+  v.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`),
+);
+/** Exactly two actors: a third would be silently dropped by a plain tuple. */
+const TwoActors = v.strictTuple([ActorRef, ActorRef], 'must name exactly two actors');
 const Delay = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10)));
 
 /** Things that can happen in a step. Each names the actors it moves; the engine knows where they go. */
@@ -30,19 +37,19 @@ const ActionSchema = v.variant('do', [
   /** The cytokine arrives and binds a receptor chain's outer domains. */
   v.strictObject({ do: v.literal('bind'), actor: ActorRef, to: ActorRef, delay: Delay }),
   /** Receptor chains (and their JAKs) come together around the bound cytokine. */
-  v.strictObject({ do: v.literal('assemble'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  v.strictObject({ do: v.literal('assemble'), actors: TwoActors, delay: Delay }),
   /** A pre-assembled receptor changes shape on binding instead of coming together. */
-  v.strictObject({ do: v.literal('shift'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  v.strictObject({ do: v.literal('shift'), actors: TwoActors, delay: Delay }),
   /** A JAK (`by`) moves a phosphate from ATP onto a target: a JAK, a receptor chain or a STAT. */
   v.strictObject({ do: v.literal('phosphorylate'), actor: ActorRef, by: ActorRef, delay: Delay }),
   /** A STAT docks by its SH2 domain on a phosphorylated receptor chain. */
   v.strictObject({ do: v.literal('dock'), actor: ActorRef, to: ActorRef, delay: Delay }),
   /** Two phosphorylated STATs leave the receptor and pair up. */
-  v.strictObject({ do: v.literal('dimerize'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  v.strictObject({ do: v.literal('dimerize'), actors: TwoActors, delay: Delay }),
   /** A STAT dimer passes through the nuclear pore. */
-  v.strictObject({ do: v.literal('enter-nucleus'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  v.strictObject({ do: v.literal('enter-nucleus'), actors: TwoActors, delay: Delay }),
   /** A STAT dimer binds the GAS motif on DNA. */
-  v.strictObject({ do: v.literal('bind-dna'), actors: v.tuple([ActorRef, ActorRef]), delay: Delay }),
+  v.strictObject({ do: v.literal('bind-dna'), actors: TwoActors, delay: Delay }),
   /** A target gene's expression changes, in the direction the scene gives for it. */
   v.strictObject({ do: v.literal('express'), actor: ActorRef, delay: Delay }),
   /** A SOCS protein is made, binds a JAK and damps the receptor's JAKs. */
@@ -54,11 +61,11 @@ const StepSchema = v.strictObject({
   title: PlainText(60),
   /** One to three plain sentences a 15-year-old understands. */
   text: PlainText(420),
-  /** Source ids (REFERENCE.md) behind the step's claims. */
+  /** Source ids (src/model/sources.data.ts, listed in docs/sources.md) behind the step's claims. */
   sources: SourceIds,
   /** What the picture simplifies at this step, said plainly. */
   simplified: v.optional(PlainText(240)),
-  actions: v.array(ActionSchema),
+  actions: v.pipe(v.array(ActionSchema), v.maxLength(MAX_ACTIONS_PER_STEP, `can have at most ${MAX_ACTIONS_PER_STEP} actions`)),
 });
 
 /** The whole scene. */
@@ -77,21 +84,25 @@ export const SceneSchema = v.strictObject({
     name: PlainText(60),
     /** True where the chains sit together before the cytokine arrives (e.g. the IFN-γ receptor). */
     preassembled: v.boolean(),
-    chains: v.tuple([ChainSchema, ChainSchema]),
+    chains: v.strictTuple([ChainSchema, ChainSchema], `must be exactly ${CHAIN_COUNT} chains`),
     sources: SourceIds,
   }),
   stat: v.strictObject({
     label: Label,
     /** The one tyrosine the JAK phosphorylates, e.g. "Y641"; left out where no source confirms it. */
     tyrosine: v.optional(v.pipe(v.string(), v.regex(/^Y\d+$/, 'must look like "Y641"'))),
-    ids: v.tuple([Id, Id]),
+    ids: v.strictTuple([Id, Id], `must be exactly ${CHAIN_COUNT} ids`),
     sources: SourceIds,
   }),
   socs: v.strictObject({ id: Id, label: Label }),
   /** The cytokine's main role in atopic dermatitis, one line (shown in the overview). */
   outcome: v.strictObject({ text: PlainText(120), sources: SourceIds }),
-  genes: v.pipe(v.array(GeneSchema), v.minLength(1, 'must list at least one target gene'), v.maxLength(3, 'can show at most 3 genes')),
-  steps: v.pipe(v.array(StepSchema), v.minLength(2, 'must have at least two steps')),
+  genes: v.pipe(v.array(GeneSchema), v.minLength(1, 'must list at least one target gene'), v.maxLength(MAX_GENES, `can show at most ${MAX_GENES} genes`)),
+  steps: v.pipe(
+    v.array(StepSchema),
+    v.minLength(2, 'must have at least two steps'),
+    v.maxLength(MAX_STEPS, `can have at most ${MAX_STEPS} steps`),
+  ),
 });
 
 /** A scene as authored (input to validation). */

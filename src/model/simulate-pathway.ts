@@ -1,5 +1,6 @@
 /**
- * What a JAK inhibitor does to a pathway, as simple competitive binding (REFERENCE.md §1 step 12, §3):
+ * What a JAK inhibitor does to a pathway, as simple competitive binding at the ATP site (S42, S11 in
+ * docs/sources.md):
  *
  * - occupancy of each JAK = c / (c + r), where c is the exposure as a multiple of the drug's own JAK1 IC50 and
  *   r is the JAK's IC50 relative to JAK1 (so JAK1 is half-occupied at 1×);

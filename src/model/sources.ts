@@ -1,29 +1,21 @@
 /**
- * The source registry: every biological or clinical claim the product makes cites ids from here, and the ids
- * come from shared/science/REFERENCE.md (see scripts/import-sources.mjs).
+ * The source registry: every biological or clinical claim the product makes cites ids from here. The works
+ * behind each id are in sources.data.ts, listed for readers in docs/sources.md.
  */
+import type { Source } from './source-types';
 import { SOURCE_DATA } from './sources.data';
 
-/** One cited work: its title as the source gives it, and its address. */
-export interface SourceWork {
-  readonly title: string;
-  readonly url: string;
-}
-
-/** A source id with the work(s) it stands for. */
-export interface Source {
-  readonly id: string;
-  readonly works: readonly SourceWork[];
-}
+export type { Source, SourceWork } from './source-types';
 
 /** Whether `id` is a known source id (e.g. "S21b"). */
 export function isKnownSource(id: string): boolean {
-  return Object.prototype.hasOwnProperty.call(SOURCE_DATA, id);
+  return Object.hasOwn(SOURCE_DATA, id);
 }
 
 /** Looks up a source; throws on an unknown id, since citing nothing is worse than failing loudly. */
 export function getSource(id: string): Source {
-  const works = SOURCE_DATA[id];
+  // Own keys only: "constructor" must not find Object.prototype's.
+  const works = Object.hasOwn(SOURCE_DATA, id) ? SOURCE_DATA[id] : undefined;
   if (!works) throw new Error(`Unknown source id "${id}"`);
   return { id, works };
 }

@@ -104,23 +104,24 @@ export function narrateTreatment(scene: Scene, treatment: Treatment, phrases: Tr
   const mechanism = [...new Set([...drug.mechanism.sources, ...potency])];
   const arrival = drug.route === 'oral' ? p.arrivalOral(Name) : p.arrivalTopical(Name);
   const arrivalSources = drug.route === 'oral' ? drug.dosing.sources : [...drug.dosing.sources, 'S65'];
-  const blocked: Record<string, () => string> = {
-    'jak-activation': () => p.blocked['jak-activation'](p.and(jakNames), name, p.and(filled)),
-    'receptor-phosphorylation': () => p.blocked['receptor-phosphorylation'](),
-    'stat-docking': () => p.blocked['stat-docking'](stat),
-    'stat-phosphorylation': () => p.blocked['stat-phosphorylation'](stat),
-    dimerization: () => p.blocked.dimerization(stat),
-    'nuclear-import': () => p.blocked['nuclear-import'](stat),
-    'dna-binding': () => p.blocked['dna-binding'](),
-    transcription: () => p.blocked.transcription(signal),
-    'negative-feedback': () => p.blocked['negative-feedback'](),
-  };
+  // A Map, not an object: a step id such as "constructor" must not find Object.prototype's.
+  const blocked = new Map<string, () => string>([
+    ['jak-activation', () => p.blocked['jak-activation'](p.and(jakNames), name, p.and(filled))],
+    ['receptor-phosphorylation', () => p.blocked['receptor-phosphorylation']()],
+    ['stat-docking', () => p.blocked['stat-docking'](stat)],
+    ['stat-phosphorylation', () => p.blocked['stat-phosphorylation'](stat)],
+    ['dimerization', () => p.blocked.dimerization(stat)],
+    ['nuclear-import', () => p.blocked['nuclear-import'](stat)],
+    ['dna-binding', () => p.blocked['dna-binding']()],
+    ['transcription', () => p.blocked.transcription(signal)],
+    ['negative-feedback', () => p.blocked['negative-feedback']()],
+  ]);
 
   const result = new Map<string, TreatedNarration>();
   let dependent = false;
   scene.steps.forEach((step: SceneStep, index) => {
     if (step.id === simulation.firstBlockedStep) dependent = true;
-    const block = blocked[step.id];
+    const block = blocked.get(step.id);
     if (index === 0) {
       result.set(step.id, {
         text: undefined,

@@ -58,6 +58,43 @@ describe('compiled timeline', () => {
   });
 });
 
+describe('a scene that uses more ATP than the stage holds', () => {
+  // IL-13 told twice: the second telling reuses the ATP molecules of the first.
+  const twice = loadScene({ ...il13, steps: [...il13.steps, ...il13.steps.map((step) => ({ ...step, id: `${step.id}-again` }))] });
+  const longPlan = planScene(twice);
+  const atps = longPlan.actors.filter((actor) => actor.kind === 'atp').map((actor) => actor.id);
+  const resting = longPlan.steps[0]!.end;
+
+  it('reuses ATP molecules instead of adding one per phosphorylation', () => {
+    const phosphorylations = twice.steps.flatMap((step) => step.actions).filter((action) => action.do === 'phosphorylate').length;
+    expect(atps.length).toBeLessThan(phosphorylations);
+  });
+
+  it('brings a used ATP back unseen: it reappears at its resting place as ATP, never mid-air or as ADP', () => {
+    const compiled = buildTimeline(longPlan);
+    let previous = cloneFrame(compiled.frame);
+    let reappearances = 0;
+    for (let t = 0; t <= compiled.duration; t += 1 / 30) {
+      compiled.timeline.time(t, true);
+      for (const id of atps) {
+        const now = compiled.frame[id]!;
+        if (previous[id]!.alpha < 0.01 && now.alpha >= 0.01) {
+          reappearances++;
+          expect(now.value, `${id} at ${t.toFixed(2)}s`).toBe(0);
+          expect(Math.hypot(now.x - resting[id]!.x, now.y - resting[id]!.y), `${id} at ${t.toFixed(2)}s`).toBeLessThan(1);
+        }
+        // While visible, an ATP glides: no jumps between neighbouring instants.
+        if (now.alpha > 0.05 && previous[id]!.alpha > 0.05) {
+          expect(Math.hypot(now.x - previous[id]!.x, now.y - previous[id]!.y), `${id} at ${t.toFixed(2)}s`).toBeLessThan(40);
+        }
+      }
+      previous = cloneFrame(compiled.frame);
+    }
+    // The first reveal of every ATP, then one return per reused ATP in the second telling.
+    expect(reappearances).toBeGreaterThan(atps.length);
+  });
+});
+
 /** The frame's numeric state, rounded, without anything GSAP attaches to its targets. */
 function roundFrame(frame: FrameState) {
   const out: Record<string, Record<string, number>> = {};
