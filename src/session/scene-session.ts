@@ -12,7 +12,7 @@ import { createTreatment } from '../model/treatment';
 import { buildTimeline, type CompiledTimeline } from '../timeline/build-timeline';
 import type { FrameState } from '../model/actor';
 import type { Locale } from '../i18n/locale';
-import { localizeDrugData, localizeSceneData } from '../i18n/localize-content';
+import { drugTextById, localizeDrugData, localizeSceneData, sceneTextById } from '../i18n/localize-content';
 
 /** What a session shows besides the scene itself. */
 export interface SessionOptions {
@@ -28,18 +28,6 @@ export type SceneSource =
   | { readonly kind: 'registered'; readonly data: SceneData }
   | { readonly kind: 'loaded'; readonly data: unknown };
 
-/** The translation of a registered scene in a locale, looked up without touching Object.prototype. */
-function sceneText(locale: Locale, id: string) {
-  const scenes = locale.content?.scenes;
-  return scenes && Object.hasOwn(scenes, id) ? scenes[id] : undefined;
-}
-
-/** The translation of a drug's texts in a locale, if any. */
-function drugText(locale: Locale, id: string) {
-  const drugs = locale.content?.drugs;
-  return drugs && Object.hasOwn(drugs, id) ? drugs[id] : undefined;
-}
-
 export class SceneSession {
   readonly scene: Scene;
   readonly plan: ScenePlan;
@@ -54,7 +42,7 @@ export class SceneSession {
   constructor(source: SceneSource, options: SessionOptions) {
     this.options = options;
     if (source.kind === 'registered') {
-      const text = sceneText(options.locale, source.data.id);
+      const text = sceneTextById(options.locale.content, source.data.id);
       this.scene = loadScene(text ? localizeSceneData(source.data, text) : source.data);
       this.source = source;
     } else {
@@ -62,7 +50,7 @@ export class SceneSession {
       this.scene = loadScene(source.data);
       this.source = { kind: 'loaded', data: this.scene };
     }
-    const drug = options.drug ? loadDrug(localizeDrugData(options.drug, drugText(options.locale, options.drug.id))) : undefined;
+    const drug = options.drug ? loadDrug(localizeDrugData(options.drug, drugTextById(options.locale.content, options.drug.id))) : undefined;
     this.plan = planScene(this.scene, drug ? createTreatment(this.scene, drug, options.exposure) : undefined, options.locale.treatment);
     this.compiled = buildTimeline(this.plan);
   }

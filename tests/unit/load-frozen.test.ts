@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScene } from '../../src/model/load-scene';
 import { loadDrug } from '../../src/model/load-drug';
 import { localizeDrugData, localizeSceneData } from '../../src/i18n/localize-content';
-import { registerLocales } from '../../src/i18n/locales';
-import { resolveLocale } from '../../src/i18n/registry';
+import { es as spanishLocale } from '../../src/i18n/locales/es';
 import { il13 } from '../../scenes/il13';
 import { ruxolitinib } from '../../scenes/drugs/ruxolitinib';
 
@@ -72,8 +71,7 @@ describe('loadDrug keeps nothing of its caller', () => {
 });
 
 describe('localizing content', () => {
-  registerLocales();
-  const spanish = resolveLocale('es').content!;
+  const spanish = spanishLocale.content!;
 
   it('leaves the scene data and the translation as they were', () => {
     const data = deepFrozen(il13);

@@ -6,15 +6,13 @@ import { createTreatment } from '../../src/model/treatment';
 import { Choreography } from '../../src/model/choreography';
 import { getSource, isKnownSource } from '../../src/model/sources';
 import { drugTextById, localizeSceneData, sceneTextById } from '../../src/i18n/localize-content';
-import { registerLocales } from '../../src/i18n/locales';
-import { resolveLocale } from '../../src/i18n/registry';
+import { es as spanishLocale } from '../../src/i18n/locales/es';
 import { SCENES, sceneDataById } from '../../scenes';
 import { DRUGS, drugDataById } from '../../scenes/drugs';
 import { il13 } from '../../scenes/il13';
 import { upadacitinib } from '../../scenes/drugs/upadacitinib';
 
-registerLocales();
-const spanish = resolveLocale('es');
+const spanish = spanishLocale;
 /** Names every plain object inherits: a lookup by one of them must never find Object.prototype's member. */
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 

@@ -4,8 +4,8 @@
  * included, becomes a `scene-error` report during an update, and the last good session stays on stage, so
  * nothing a user or author does can throw out of an update.
  */
-import { DEFAULT_SCENE_ID, SCENES } from '../../../scenes';
-import { DRUGS } from '../../../scenes/drugs';
+import { DEFAULT_SCENE_ID, SCENES, sceneDataById } from '../../../scenes';
+import { drugDataById } from '../../../scenes/drugs';
 import { SceneValidationError } from '../../model/load-scene';
 import type { Locale } from '../../i18n/locale';
 import { SceneSession, type SceneSource } from '../../session/scene-session';
@@ -53,7 +53,7 @@ export class SessionController {
     /** A scene id was refused: put the shown one back on the attribute. */
     private readonly onRefused: () => void,
   ) {
-    this.main = new SceneSession({ kind: 'registered', data: SCENES[DEFAULT_SCENE_ID]! }, optionsOf(initial));
+    this.main = new SceneSession({ kind: 'registered', data: sceneDataById(DEFAULT_SCENE_ID)! }, optionsOf(initial));
     this.lastKey = keyOf(initial);
     this.lastSettings = settingsOf(initial);
   }
@@ -92,7 +92,7 @@ export class SessionController {
     this.lastKey = key;
     this.askedScene = undefined;
     const source: SceneSource = asked !== undefined
-      ? { kind: 'registered', data: SCENES[asked]! }
+      ? { kind: 'registered', data: sceneDataById(asked)! }
       : this.main.source;
     const built = this.build(source, inputs, asked ?? this.main.scene.id);
     if (!built) {
@@ -166,8 +166,7 @@ export class SessionController {
 }
 
 function optionsOf(inputs: SessionInputs) {
-  const drug = Object.hasOwn(DRUGS, inputs.drug) ? DRUGS[inputs.drug] : undefined;
-  return { drug, exposure: inputs.exposure, locale: inputs.locale };
+  return { drug: drugDataById(inputs.drug), exposure: inputs.exposure, locale: inputs.locale };
 }
 
 function settingsOf(inputs: SessionInputs): string {

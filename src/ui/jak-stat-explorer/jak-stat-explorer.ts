@@ -1,7 +1,8 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
-import { DRUGS } from '../../../scenes/drugs';
+import { drugDataById } from '../../../scenes/drugs';
+import { drugTextById } from '../../i18n/localize-content';
 import type { Clock } from '../../timeline/playhead';
 import { readingSeconds } from '../../timeline/reading-time';
 import { countFramesDrawn } from '../../view/stage-surface';
@@ -246,7 +247,7 @@ export class JakStatExplorer extends LitElement {
       },
       drug: {
         drug: this.drug, exposure: this.exposure, compare: this.compare,
-        drugLabel: (id) => drugOptionLabel(DRUGS[id]!, this.locale.content?.drugs[id]?.name),
+        drugLabel: (id) => drugOptionLabel(drugDataById(id)!, drugTextById(this.locale.content, id)?.name),
         set: (change) => Object.assign(this, change),
       },
     });
