@@ -109,7 +109,7 @@ export class WidgetWatch {
     if (!Number.isInteger(count) || count < 1 || el.steps.length !== count) types.push(`stepCount ${count} with ${el.steps.length} steps`);
     if (types.length) this.state('property-types', types.join(', '));
 
-    const number = Number(step);
+    const number = stepOk ? step : Number.NaN;
     if (stepOk) {
       const root = el.shadowRoot;
       const counter = root?.querySelector('.counter')?.textContent ?? '';

@@ -42,7 +42,7 @@ export interface FuzzResult {
 
 const RECENT = 10;
 /** An action (with the updates it causes) slower than this freezes the page noticeably. */
-const SLOW_MS = 1000;
+const SLOW_MS = 2000;
 
 function frames(n: number): Promise<void> {
   return new Promise((resolve) => {
@@ -157,7 +157,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
         if (problem) report(expectation.invariant, expectation.widget, problem);
       }
       for (const watch of watches) {
-        watch.check(drawn);
+        try {
+          watch.check(drawn);
+        } catch (error) {
+          report('throws', watch.slot, `reading the widget's public state threw ${error instanceof Error ? error.message : describe(error)}`);
+        }
       }
       const injected = (window as { __fuzzInjected?: number }).__fuzzInjected;
       if (injected) {
