@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The long fuzz run: `npm run fuzz [-- --seed N --actions N --exclude word,word]`.
+// The long fuzz run: `npm run fuzz [-- --seed N --actions N --exclude word,word --shrink]`.
 // Serves tests/browser/fuzz/long-run.html from the Vite dev server (in-process), drives it in headless Chromium
 // with the same action catalogue and invariants as tests/browser/fuzz.test.ts, prints a summary table and exits
 // 1 on any violation.
@@ -13,8 +13,11 @@ const option = (name, fallback) => {
 const seed = Number(option('seed', process.env.FUZZ_SEED ?? Date.now() % 2 ** 31));
 const actions = Number(option('actions', process.env.FUZZ_ACTIONS ?? 9000));
 const exclude = String(option('exclude', process.env.FUZZ_EXCLUDE ?? '')).split(',').filter(Boolean);
+// `--shrink` cuts the actions up to the first violation of each invariant down to a short reproduction.
+const shrink = process.argv.includes('--shrink');
 
-const server = await createServer({ server: { port: 5191, strictPort: false }, logLevel: 'error' });
+// No HMR: editing a file during a long run must not reload the page under test.
+const server = await createServer({ server: { port: 5191, strictPort: false, hmr: false, watch: null }, logLevel: 'error' });
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? 'http://localhost:5191/';
 const browser = await chromium.launch({
@@ -51,6 +54,14 @@ try {
     ['seconds', (result.milliseconds / 1000).toFixed(1)],
   ];
   for (const [name, value] of rows) console.log(`${String(name).padEnd(32)} ${value}`);
+  if (shrink) {
+    for (const invariant of Object.keys(result.counts)) {
+      const first = result.violations.find((v) => v.invariant === invariant);
+      if (!first || first.action < 0) continue;
+      const steps = await page.evaluate((options) => window.fuzz.shrink(options), { seed, count: actions, exclude, invariant, upTo: first.action });
+      console.log(`\nreproduction of ${invariant} (${steps.length} actions):\n  ${steps.join('\n  ')}`);
+    }
+  }
   console.log(`\nreplay: npm run fuzz -- --seed ${seed} --actions ${actions}${exclude.length ? ` --exclude ${exclude.join(',')}` : ''}`);
   failed = Object.keys(result.counts).length > 0 || crashes.length > 0;
 } finally {

@@ -413,7 +413,14 @@ const ACTION_KINDS: ActionKind[] = [
   },
   {
     kind: 'advance-time',
-    weight: 12,
+    weight: 9,
+    choose: (rand) => { const t = pick(rand, TIME_STEPS); return { args: [t], label: `advance time ${t}s` }; },
+    perform: (world, _el, _s, [t]) => { world.clock.advance(Number(t)); },
+  },
+  {
+    // Waiting for frames costs real time: fewer of these, each followed by the stage pixel checks.
+    kind: 'draw',
+    weight: 4,
     choose: (rand) => { const t = pick(rand, TIME_STEPS); return { args: [t], label: `advance time ${t}s and draw` }; },
     perform: async (world, _el, _s, [t]) => {
       world.clock.advance(Number(t));

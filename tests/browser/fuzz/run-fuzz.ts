@@ -194,6 +194,8 @@ export function formatReport(result: FuzzResult, examplesPerInvariant = 3): stri
     '',
     `${'invariant'.padEnd(26)} violations`,
   ];
+  const byKind = Object.entries(result.timeByKind).sort((a, b) => b[1] - a[1]).map(([kind, ms]) => `${kind} ${(ms / 1000).toFixed(1)} s`);
+  lines.splice(2, 0, `time by action kind: ${byKind.join(', ')}`, `slowest: ${result.slowest.map((s) => `${s.label} (${s.ms} ms)`).join('; ')}`);
   const names = Object.keys(result.counts).sort((a, b) => result.counts[b]! - result.counts[a]!);
   for (const name of names) lines.push(`${name.padEnd(26)} ${result.counts[name]}`);
   for (const name of names) {
