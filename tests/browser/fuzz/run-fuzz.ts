@@ -119,12 +119,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   };
   for (const slot of [0, 1, 2]) containers[slot]!.append(world.createWidget(slot));
 
+  // A widget whose every update fails counts once per onset, not once per action while it stays broken.
+  const failing = new Set<JakStatExplorer>();
   const settle = async () => {
     for (const el of widgets) {
       try {
         await el.updateComplete;
+        failing.delete(el);
       } catch (error) {
-        report('page-error', widgets.indexOf(el), `update failed: ${String(error)}`);
+        if (!failing.has(el)) report('page-error', widgets.indexOf(el), `update failed: ${String(error)}`);
+        failing.add(el);
       }
     }
   };
