@@ -77,6 +77,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   console.error = (...args: unknown[]) => {
+    // The test runner logs the error and rejection events themselves: those are counted above already.
+    if (args.length === 1 && args[0] instanceof Event) return;
     tally.consoleErrors++;
     report('page-error', undefined, `console.error ${args.map((a) => (a instanceof Error ? a.message : describe(a))).join(' ')}`);
   };
