@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { planActions } from './fuzz/actions';
 import { formatReport, runFuzz } from './fuzz/run-fuzz';
+import { REPRODUCTIONS } from './fuzz/reproductions';
 
 const SEED = Number(import.meta.env.VITE_FUZZ_SEED ?? 20261126);
 const ACTIONS = Number(import.meta.env.VITE_FUZZ_ACTIONS ?? 500);
@@ -26,4 +27,10 @@ describe('fuzz', () => {
     if (result.violations.length) console.log(report);
     expect(result.counts, report).toEqual({});
   }, 300_000);
+
+  // Defects earlier runs found, each as its shortest known sequence, so a fix is checked directly.
+  it.each(Object.entries(REPRODUCTIONS))('no longer breaks: %s', async (_name, actions) => {
+    const result = await runFuzz({ seed: 0, actions });
+    expect(result.counts, formatReport(result)).toEqual({});
+  });
 });
