@@ -1,6 +1,6 @@
 /** The checked inputs of `<jak-stat-explorer>` besides the scene and step: their defaults and checks. */
 import { DRUG_IDS } from '../../../scenes/drugs';
-import { checkBoolean, checkDrugId, checkExposure, checkSpeed } from '../attribute-values';
+import { checkBoolean, checkDrugId, checkExposure, checkLang, checkSpeed } from '../attribute-values';
 import type { InputSpecs } from '../controllers/attribute-guard';
 import { prefersReducedMotion } from '../prefers-reduced-motion';
 
@@ -14,6 +14,8 @@ export interface ExplorerInputs {
   presenter: boolean;
   quiz: boolean;
   readAloud: boolean;
+  /** A language tag, or '' for the page's language. */
+  lang: string;
 }
 
 const flag = (fallback = false) => ({ default: fallback, check: checkBoolean });
@@ -29,5 +31,6 @@ export const EXPLORER_INPUTS: InputSpecs<ExplorerInputs> = {
   presenter: flag(),
   quiz: flag(),
   readAloud: flag(),
+  lang: { default: '', check: checkLang },
 };
 

@@ -68,6 +68,8 @@ export class JakStatExplorer extends LitElement {
   private shownStep = 1;
   private readonly language = new LanguageController(this);
   private readonly sessions = new SessionController(this.sessionInputs(), (detail) => this.reportError(detail), () => this.inputs.restore('scene'));
+  /** The scene of the step last reported. */
+  private shownScene = this.sessions.main.scene.id;
   private readonly quizGate = new QuizGate(this, {
     isEnabled: () => this.quiz,
     checkpointAt: (step) => checkpointFor(this.sessions.main, step),
@@ -149,7 +151,8 @@ export class JakStatExplorer extends LitElement {
   set readAloud(value: boolean) { this.inputs.set('readAloud', value); }
 
   /** The widget's language (BCP 47); defaults to the page's language. Unsupported languages fall back to English. */
-  @property({ reflect: true }) override lang!: string;
+  @property({ reflect: true }) override get lang(): string { return this.inputs.get('lang'); }
+  override set lang(value: string) { this.inputs.set('lang', value); }
 
   /** Number of steps in the current scene. */
   get stepCount(): number { return this.sessions.main.stepCount; }
@@ -264,12 +267,14 @@ export class JakStatExplorer extends LitElement {
   /** A new main session: show the step asked for, else the same number (another scene's step is a new step). */
   private sceneShown(newScene: boolean): void {
     const before = this.playback.step;
+    const sceneBefore = this.shownScene;
+    this.shownScene = this.sessions.main.scene.id;
     if (newScene) {
       this.quizGate.reset();
       this.errorMessage = undefined;
     }
     this.playback.playhead.load(this.sessions.main.compiled, this.stepRequest.take(this.stepCount) ?? before);
-    if (newScene && this.playback.step === before) this.onStep(before);
+    if (this.shownScene !== sceneBefore && this.playback.step === before) this.onStep(before);
     this.requestUpdate();
   }
 

@@ -16,10 +16,10 @@
  * - `no-injection`: hostile markup in a value or in scene data ran (an `onerror` fired).
  * Actions add their own expectations (e.g. `remove-restores-default`, `oversized-refused`).
  *
- * The rule for `step-change` ("fires only when the step changes", where the step is the number users see):
- * the element must report every change of `el.step`'s number, exactly once. A new scene, drug, exposure or
- * language that keeps the number fires nothing; one that resets the number (loadSceneData goes to step 1) fires
- * once if and only if the number changed. A fresh widget starts at 1 without an event.
+ * The rule for `step-change` ("fires only when the step changes"): the step is the scene's step users see,
+ * named by the scene id and its number. The element must report every change of either, exactly once: another
+ * scene at the same number is another step (it fires once), while another drug, exposure or language keeps
+ * the step (it fires nothing). A fresh widget starts at step 1 of its scene without an event.
  */
 import { DRUG_IDS } from '../../../scenes/drugs';
 import type { JakStatExplorer } from '../../../src/ui/jak-stat-explorer/jak-stat-explorer';
@@ -41,13 +41,15 @@ export type Report = (invariant: string, widget: number | undefined, message: st
 
 /** Watches one widget's events between checks. */
 export class WidgetWatch {
-  /** The step last reported by `step-change` (a fresh widget starts at 1). */
+  /** The step last reported by `step-change` (a fresh widget starts at 1), and the scene it belonged to. */
   lastReported = 1;
+  lastScene: string;
   /** State invariants broken at the last check, with their message: a state that stays broken counts once. */
   private broken = new Map<string, string>();
   private brokenNow = new Map<string, string>();
 
   constructor(readonly el: JakStatExplorer, readonly slot: number, private readonly report: Report) {
+    this.lastScene = el.scene;
     el.addEventListener('step-change', this.onStepChange);
   }
 
@@ -60,8 +62,8 @@ export class WidgetWatch {
     if (event.target !== this.el) return;
     const detail = (event as CustomEvent<{ step: unknown; stepCount: unknown; id: unknown; title: unknown }>).detail;
     const step = detail?.step;
-    if (step === this.lastReported) {
-      this.report('step-change-once', this.slot, `step-change repeated step ${describe(step)} (no change)`);
+    if (step === this.lastReported && this.el.scene === this.lastScene) {
+      this.report('step-change-once', this.slot, `step-change repeated step ${describe(step)} of ${this.lastScene} (no change)`);
     }
     const el = this.el;
     const problems: string[] = [];
@@ -71,6 +73,7 @@ export class WidgetWatch {
     if (!shown || shown.title !== detail?.title || shown.id !== detail?.id) problems.push(`detail ${describe(detail?.id)}/${describe(detail?.title)} is not steps[${describe(step)}]`);
     if (problems.length) this.report('step-change-detail', this.slot, problems.join('; '));
     if (typeof step === 'number') this.lastReported = step;
+    this.lastScene = this.el.scene;
   };
 
   /** Reports a broken state once when it starts (or its description changes), not after every action it lasts. */
@@ -124,9 +127,10 @@ export class WidgetWatch {
       if (problems.length) this.state('narration', problems.join('; '));
     }
 
-    if (stepOk && number !== this.lastReported) {
-      this.report('step-change-missed', slot, `el.step is ${number} but the last step-change reported ${this.lastReported}`);
+    if (stepOk && (number !== this.lastReported || el.scene !== this.lastScene)) {
+      this.report('step-change-missed', slot, `el shows step ${number} of ${el.scene} but the last step-change reported ${this.lastReported} of ${this.lastScene}`);
       this.lastReported = number;
+      this.lastScene = el.scene;
     }
 
     this.checkStageSize();
