@@ -64,11 +64,10 @@ export class JakStatExplorer extends LitElement {
   private readonly warn = createWarnOnce();
   private readonly inputs = new AttributeGuard<ExplorerInputs>(this, EXPLORER_INPUTS, this.warn);
   private readonly stepRequest = new StepRequest((reason) => this.inputs.refuse('step', reason));
-  /** The step last reported by `step-change`. */
+  /** The step last reported by `step-change` (and below, its scene). */
   private shownStep = 1;
   private readonly language = new LanguageController(this);
   private readonly sessions = new SessionController(this.sessionInputs(), (detail) => this.reportError(detail), () => this.inputs.restore('scene'));
-  /** The scene of the step last reported. */
   private shownScene = this.sessions.main.scene.id;
   private readonly quizGate = new QuizGate(this, {
     isEnabled: () => this.quiz,
@@ -183,8 +182,7 @@ export class JakStatExplorer extends LitElement {
   /** Shows step n (1-based); out-of-range values are refused with a warning. */
   goToStep(n: number): void {
     const checked = checkStep(n, this.stepCount);
-    if (checked.ok) this.playback.playhead.goToStep(checked.value);
-    else this.warn(checked.reason);
+    if (checked.ok) this.playback.playhead.goToStep(checked.value); else this.warn(checked.reason);
   }
 
   /** Back to the first step; keeps playing if it was. */
@@ -207,10 +205,7 @@ export class JakStatExplorer extends LitElement {
   get rendererReady(): Promise<void> { return this.stage.ready; }
 
   /** Resolves once rendered in its language (a language module may still be loading). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.ready;
-    return super.getUpdateComplete();
-  }
+  protected override async getUpdateComplete(): Promise<boolean> { await this.language.ready; return super.getUpdateComplete(); }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const change = this.sessions.sync(this.sessionInputs());
