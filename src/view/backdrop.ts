@@ -14,6 +14,7 @@ import { INSET } from './cells/inset';
 import { createLabel, labelBoost, LabelScaler } from './label';
 import type { LabelOptions } from './label';
 import { PALETTE } from './palette';
+import { destroyTree } from './destroy-tree';
 
 export type { CellKind } from '../model/cell-kind';
 
@@ -345,7 +346,7 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
       if (caption) caption.visible = screenPxPerUnit >= CAPTION_MIN_SCALE;
     },
     destroy(): void {
-      container.destroy({ children: true });
+      destroyTree(container);
       for (const gradient of regions.gradients) gradient.destroy();
     },
   };

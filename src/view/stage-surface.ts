@@ -9,6 +9,7 @@ import type { BackdropInfo } from './backdrop';
 import { PALETTE } from './palette';
 import { cancelDraw, requestDraw, type Drawable } from './render-scheduler';
 import { acquireRenderer, CanvasTarget, releaseRenderer } from './shared-renderer';
+import { releaseDestroyed } from './release-destroyed';
 import { StageView } from './stage-view';
 
 /** Frames drawn by every surface on the page since load (diagnostics for tests and the benchmark). */
@@ -52,7 +53,7 @@ export class StageSurface implements Drawable {
 
   /** Shows a (new) scene plan; the frame object is the live one the timeline writes to. */
   show(plan: ScenePlan, frame: FrameState, backdrop: BackdropInfo): void {
-    this.view?.destroy();
+    this.destroyView();
     this.view = new StageView(plan.actors, backdrop);
     this.frame = frame;
     if (this.size.width > 0) this.view.setViewport(this.size.width, this.size.height, this.size.resolution);
@@ -109,14 +110,21 @@ export class StageSurface implements Drawable {
     this.requestDraw();
   };
 
+  /** Destroys the picture and what the renderer still holds of it. */
+  private destroyView(): void {
+    if (!this.view) return;
+    this.view.destroy();
+    this.view = undefined;
+    if (this.renderer) releaseDestroyed(this.renderer);
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     cancelDraw(this);
     this.canvas.removeEventListener('contextlost', this.onContextLost);
     this.canvas.removeEventListener('contextrestored', this.onContextRestored);
-    this.view?.destroy();
-    this.view = undefined;
+    this.destroyView();
     this.target.destroy();
     void this.ready.then(() => releaseRenderer());
   }

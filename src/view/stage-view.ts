@@ -9,6 +9,7 @@ import { STAGE } from '../model/geometry';
 import { createBackdrop, type Backdrop, type BackdropInfo } from './backdrop';
 import type { ActorSprite } from './actors/actor-sprite';
 import { createActorSprite } from './actors/create-actor-sprite';
+import { destroyTree } from './destroy-tree';
 
 export class StageView {
   /** Root container, scaled from the 1280 × 720 stage to the canvas. */
@@ -81,7 +82,7 @@ export class StageView {
     for (const sprite of this.sprites.values()) sprite.destroy();
     this.backdrop.destroy();
     this.backdropTexture?.destroy(true);
-    this.root.destroy({ children: true });
+    destroyTree(this.root);
   }
 }
 

@@ -21,6 +21,11 @@ export class StepRequest {
     else this.refuse(checked.reason);
   }
 
+  /** Drops a request (a move made since it was asked wins over it). */
+  cancel(): void {
+    this.wanted = undefined;
+  }
+
   /** The step asked for, if the shown scene has it (else refused); the request is used up either way. */
   take(stepCount: number): number | undefined {
     const wanted = this.wanted;

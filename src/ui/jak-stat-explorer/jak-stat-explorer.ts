@@ -105,7 +105,7 @@ export class JakStatExplorer extends LitElement {
 
   /** The shown step, 1-based ("Step 3 of 12"). Out-of-range values are refused with a warning. */
   @property({ reflect: true }) get step(): number { return this.stepRequest.pending ?? this.playback.step; }
-  set step(value: number) { this.stepRequest.ask(value); }
+  set step(value: number) { this.stepRequest.ask(value); this.requestUpdate(); }
 
   /** Start playing as soon as the element is on the page. */
   @property({ type: Boolean, reflect: true }) get autoplay(): boolean { return this.inputs.get('autoplay'); }
@@ -252,7 +252,6 @@ export class JakStatExplorer extends LitElement {
   }
 
   private get locale() { return this.sessions.main.options.locale; }
-
   private get t(): UiStrings { return this.locale.ui; }
 
   private sessionInputs(): SessionInputs {
@@ -270,7 +269,7 @@ export class JakStatExplorer extends LitElement {
     }
     this.playback.playhead.load(this.sessions.main.compiled, this.stepRequest.take(this.stepCount) ?? before);
     if (this.shownScene !== sceneBefore && this.playback.step === before) this.onStep(before);
-    this.requestUpdate();
+    this.requestUpdate('scene', sceneBefore);
   }
 
   private onTime(time: number): void {
@@ -280,6 +279,7 @@ export class JakStatExplorer extends LitElement {
   }
 
   private onStep(step: number): void {
+    this.stepRequest.cancel();
     const previous = this.shownStep;
     this.shownStep = step;
     this.requestUpdate('step', previous);

@@ -4,6 +4,7 @@
 import type { Container } from 'pixi.js';
 import type { LabelScaler } from '../label';
 import type { ActorState } from '../../model/actor';
+import { destroyTree } from '../destroy-tree';
 
 /** The drawing of one actor. */
 export interface ActorSprite {
@@ -59,7 +60,7 @@ export function actorSprite(
     update,
     setViewScale: (screenPxPerUnit, resolution) => scaler.setViewScale(screenPxPerUnit, resolution),
     destroy() {
-      container.destroy({ children: true });
+      destroyTree(container);
       cleanup?.();
     },
   };
