@@ -24,7 +24,9 @@ describe('attributes and bad input', () => {
     expect(narration(explorer).counter).toBe(`Step 3 of ${explorer.stepCount}`);
   });
 
-  it.each([['step', 'abc'], ['step', '-4'], ['step', '999'], ['step', '2.5'], ['speed', '0'], ['speed', 'fast'], ['speed', '-1']])(
+  // Which values are bad, and why, is tested in Node (tests/unit/attribute-values.test.ts); here, that the element
+  // refuses each kind: a step that is not a number, a step out of range, and a speed out of range.
+  it.each([['step', 'abc'], ['step', '999'], ['speed', '0']])(
     '%s="%s" throws nothing, keeps the last good value, warns once and keeps working',
     async (name, value) => {
       const explorer = await mount({ step: '4' });

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { differingFraction, frames, mount, readCanvas, shadow } from './helpers';
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { differingFraction, FRAME, frames, manualClock, mount, readCanvas, shadow } from './helpers';
 
 describe('every learner, every classroom', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -69,26 +67,29 @@ describe('every learner, every classroom', () => {
   });
 
   it('reduced motion: Next shows the end state at once, with no frames in between', async () => {
-    const explorer = await mount({ 'reduced-motion': '' });
+    const clock = manualClock();
+    const explorer = await mount({ 'reduced-motion': '', step: '3' }, 960, { clock });
+    const endOf3 = readCanvas(explorer).data;
     explorer.goToStep(2);
-    await frames(2);
-    explorer.next();
-    await frames(2);
-    const first = readCanvas(explorer).data;
-    await wait(500);
     await frames(1);
-    expect(differingFraction(first, readCanvas(explorer).data)).toBe(0);
+    explorer.next();
+    // One frame later the picture is step 3's end state, and nothing is left to move.
+    clock.advance(FRAME);
+    await frames(1);
     expect(explorer.step).toBe(3);
+    expect(clock.busy).toBe(false);
+    expect(differingFraction(endOf3, readCanvas(explorer).data)).toBe(0);
     expect(shadow(explorer, '.view.main').className).toMatch(/fade-/);
-    // The motion button turns it off again: now the step animates.
+    // The motion button turns it off again: now the step animates over many frames.
     shadow(explorer, 'button.motion').click();
     await explorer.updateComplete;
     expect(explorer.reducedMotion).toBe(false);
     explorer.next();
-    await wait(300);
+    clock.advance(0.3);
     await frames(1);
     const moving = readCanvas(explorer).data;
-    await wait(400);
+    expect(clock.busy).toBe(true);
+    clock.advance(0.4);
     await frames(1);
     expect(differingFraction(moving, readCanvas(explorer).data)).toBeGreaterThan(0);
   });
@@ -96,15 +97,18 @@ describe('every learner, every classroom', () => {
   it('follows the system setting: with prefers-reduced-motion emulated, steps change without movement', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
     try {
-      const explorer = await mount({ step: '4' });
+      const clock = manualClock();
+      const explorer = await mount({ step: '5' }, 960, { clock });
       expect(explorer.reducedMotion).toBe(true);
-      explorer.next();
-      await frames(2);
-      const first = readCanvas(explorer).data;
-      await wait(400);
+      const endOf5 = readCanvas(explorer).data;
+      explorer.goToStep(4);
       await frames(1);
-      expect(differingFraction(first, readCanvas(explorer).data)).toBe(0);
+      explorer.next();
+      clock.advance(FRAME);
+      await frames(1);
       expect(explorer.step).toBe(5);
+      expect(clock.busy).toBe(false);
+      expect(differingFraction(endOf5, readCanvas(explorer).data)).toBe(0);
     } finally {
       await cdp().send('Emulation.setEmulatedMedia', { features: [] });
     }

@@ -1,14 +1,29 @@
 /** Shared set-up for browser tests: a fresh widget per test, frames, pixels and event recording. */
 import '../../src/index';
 import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
+import type { Clock } from '../../src/timeline/playhead';
+import { readCanvasPixels } from '../../scripts/canvas-fingerprint.mjs';
+import { manualClock } from '../support/manual-clock';
+
+export { manualClock, FRAME, type ManualClock } from '../support/manual-clock';
+
+export interface MountOptions {
+  /**
+   * What moves the animation. Default: a manual clock nobody advances, so that nothing moves unless the test
+   * says so; pass your own `manualClock()` to advance it, or `'real'` for GSAP's ticker (real time).
+   */
+  clock?: Clock | 'real';
+}
 
 /** Mounts a fresh widget in a container of the given width and waits until it has drawn. */
-export async function mount(attributes: Record<string, string> = {}, width = 960): Promise<JakStatExplorer> {
+export async function mount(attributes: Record<string, string> = {}, width = 960, options: MountOptions = {}): Promise<JakStatExplorer> {
   document.body.replaceChildren();
   const box = document.createElement('div');
   box.style.width = `${width}px`;
   document.body.append(box);
   const explorer = document.createElement('jak-stat-explorer');
+  const clock = options.clock ?? manualClock();
+  if (clock !== 'real') explorer.clock = clock;
   for (const [name, value] of Object.entries(attributes)) explorer.setAttribute(name, value);
   box.append(explorer);
   await explorer.updateComplete;
@@ -32,20 +47,9 @@ export function shadow<T extends Element = HTMLElement>(explorer: JakStatExplore
   return found;
 }
 
-/** What the canvas shows now: its pixels, a count of distinct colours and a cheap fingerprint. */
-export function readCanvas(explorer: JakStatExplorer) {
-  const canvas = shadow<HTMLCanvasElement>(explorer, 'canvas');
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('canvas has no 2D context');
-  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-  const colours = new Set<number>();
-  let hash = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    const rgb = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-    if (i % 64 === 0) colours.add(rgb);
-    hash = (Math.imul(hash, 31) + rgb + data[i + 3]!) | 0;
-  }
-  return { data, width: canvas.width, height: canvas.height, distinctColours: colours.size, hash };
+/** What the (main) canvas shows now: its pixels, a count of distinct colours and a fingerprint. */
+export function readCanvas(explorer: JakStatExplorer, selector = 'canvas') {
+  return readCanvasPixels(shadow<HTMLCanvasElement>(explorer, selector));
 }
 
 /** The fraction of pixels that differ between two readings of the same canvas size. */
@@ -75,4 +79,18 @@ export function narration(explorer: JakStatExplorer) {
     title: shadow(explorer, '.title').textContent?.trim(),
     text: shadow(explorer, '.text').textContent?.trim(),
   };
+}
+
+/**
+ * Mounts a widget that cannot draw (no canvas 2D context: canvas disabled or unsupported), so that it shows
+ * its steps as text. The element decides this when it is created; the stub is removed once it is mounted.
+ */
+export async function mountTextOnly(attributes: Record<string, string> = {}, width = 960, options: MountOptions = {}): Promise<JakStatExplorer> {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof original;
+  try {
+    return await mount(attributes, width, options);
+  } finally {
+    HTMLCanvasElement.prototype.getContext = original;
+  }
 }

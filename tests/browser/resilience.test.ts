@@ -1,8 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
-import { differingFraction, frames, mount, narration, readCanvas, shadow } from './helpers';
+import { differingFraction, FRAME, frames, manualClock, mount, narration, readCanvas, shadow } from './helpers';
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves once the browser has reported `target` entering (true) or leaving (false) the viewport. Observers are
+ * told in the order they were created, so the widget's own observer has heard it by then.
+ */
+function intersection(target: Element, intersecting: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.at(-1)?.isIntersecting !== intersecting) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target);
+  });
+}
 
 describe('resilience', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -42,60 +55,83 @@ describe('resilience', () => {
   });
 
   it('draws nothing while paused and idle, and draws while playing', async () => {
-    const explorer = await mount();
-    await wait(100);
+    const clock = manualClock();
+    const explorer = await mount({}, 960, { clock });
     const idle = JakStatExplorer.framesDrawn;
-    await wait(500);
+    // Idle: nothing listens to the clock, and animation frames pass without a draw.
+    expect(clock.busy).toBe(false);
+    await frames(6);
     expect(JakStatExplorer.framesDrawn - idle).toBe(0);
     explorer.play();
-    await wait(500);
+    for (let i = 0; i < 10; i++) {
+      clock.advance(FRAME);
+      await frames(1);
+    }
+    expect(JakStatExplorer.framesDrawn - idle).toBeGreaterThanOrEqual(10);
     explorer.pause();
-    expect(JakStatExplorer.framesDrawn - idle).toBeGreaterThan(5);
+    expect(clock.busy).toBe(false);
+    const paused = JakStatExplorer.framesDrawn;
+    await frames(6);
+    expect(JakStatExplorer.framesDrawn - paused).toBe(0);
   });
 
   it('stops drawing off screen and catches up when scrolled back', async () => {
-    const explorer = await mount({ step: '3' });
+    const clock = manualClock();
+    const explorer = await mount({ step: '3' }, 960, { clock });
     const spacer = document.createElement('div');
     spacer.style.height = '5000px';
     explorer.parentElement!.before(spacer);
-    await wait(150);
+    await intersection(explorer, false);
     const start = JakStatExplorer.framesDrawn;
     explorer.play();
-    await wait(600);
+    for (let i = 0; i < 6; i++) {
+      clock.advance(0.1);
+      await frames(1);
+    }
     explorer.pause();
     expect(JakStatExplorer.framesDrawn - start).toBe(0);
     const stepWhenHidden = explorer.step;
     explorer.scrollIntoView();
-    await wait(200);
-    await frames(2);
+    await intersection(explorer, true);
+    await frames(1);
     expect(JakStatExplorer.framesDrawn - start).toBeGreaterThan(0);
     expect(explorer.step).toBe(stepWhenHidden);
     spacer.remove();
   });
 
   it('draws nothing while the tab is hidden, and catches up when it is shown again', async () => {
-    const explorer = await mount({ step: '2' });
+    const clock = manualClock();
+    const explorer = await mount({ step: '2' }, 960, { clock });
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
     const start = JakStatExplorer.framesDrawn;
     explorer.next();
-    await wait(400);
+    for (let i = 0; i < 6; i++) {
+      clock.advance(0.1);
+      await frames(1);
+    }
     expect(JakStatExplorer.framesDrawn - start).toBe(0);
     visibility.mockReturnValue('visible');
     document.dispatchEvent(new Event('visibilitychange'));
-    await wait(100);
+    await frames(1);
     expect(JakStatExplorer.framesDrawn - start).toBeGreaterThan(0);
     explorer.pause();
   });
 
-  it('fits any container from 280 px to 4K wide', async () => {
+  it('fits any container from 280 px to 4K wide, as it is resized', async () => {
+    const explorer = await mount({}, 280);
+    const container = explorer.parentElement!;
     for (const width of [280, 375, 768, 1920, 3840]) {
-      const explorer = await mount({}, width);
+      container.style.width = `${width}px`;
+      // The resize observer runs in the next frame, and the redraw right after it.
+      await frames(2);
       const box = shadow(explorer, '.view').getBoundingClientRect();
       expect(box.width, `${width}`).toBeGreaterThan(width - 4);
       expect(box.height / box.width, `${width}`).toBeCloseTo(9 / 16, 2);
       expect(explorer.getBoundingClientRect().width, `${width}`).toBeLessThanOrEqual(width + 0.5);
-      expect(readCanvas(explorer).distinctColours, `${width}`).toBeGreaterThan(20);
+      const reading = readCanvas(explorer);
+      expect(reading.width, `${width}`).toBeGreaterThanOrEqual(Math.round(box.width));
+      expect(reading.distinctColours, `${width}`).toBeGreaterThan(20);
     }
   });
 
