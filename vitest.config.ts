@@ -32,6 +32,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // One page for every file: the element, Pixi, GSAP and axe load once instead of once per file. Each
+          // test mounts a fresh widget and restores what it changes (mocks, globals, page language).
+          isolate: false,
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 30_000,
           browser: {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { differingFraction, FRAME, frames, manualClock, mount, readCanvas, shadow } from './helpers';
+import { advanceAndDraw, differingFraction, FRAME, manualClock, mount, readCanvas, shadow, showStep } from './helpers';
 
 describe('every learner, every classroom', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -34,7 +34,14 @@ describe('every learner, every classroom', () => {
 
   it('walks every control with the keyboard alone, each with a visible focus ring', async () => {
     const explorer = await mount({ drug: 'abrocitinib' });
-    explorer.focus();
+    // Tab in from the page, so that the browser knows focus moves by keyboard (a mouse click earlier on the page
+    // would otherwise keep :focus-visible off for script-given focus).
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    explorer.parentElement!.before(before);
+    before.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(explorer.shadowRoot!.activeElement?.className).toContain('stage');
     const seen: string[] = [];
     for (let i = 0; i < 20; i++) {
       const active = explorer.shadowRoot!.activeElement as HTMLElement | null;
@@ -70,12 +77,10 @@ describe('every learner, every classroom', () => {
     const clock = manualClock();
     const explorer = await mount({ 'reduced-motion': '', step: '3' }, 960, { clock });
     const endOf3 = readCanvas(explorer).data;
-    explorer.goToStep(2);
-    await frames(1);
+    await showStep(explorer, 2);
     explorer.next();
     // One frame later the picture is step 3's end state, and nothing is left to move.
-    clock.advance(FRAME);
-    await frames(1);
+    await advanceAndDraw(clock, FRAME);
     expect(explorer.step).toBe(3);
     expect(clock.busy).toBe(false);
     expect(differingFraction(endOf3, readCanvas(explorer).data)).toBe(0);
@@ -85,12 +90,10 @@ describe('every learner, every classroom', () => {
     await explorer.updateComplete;
     expect(explorer.reducedMotion).toBe(false);
     explorer.next();
-    clock.advance(0.3);
-    await frames(1);
+    await advanceAndDraw(clock, 0.3);
     const moving = readCanvas(explorer).data;
     expect(clock.busy).toBe(true);
-    clock.advance(0.4);
-    await frames(1);
+    await advanceAndDraw(clock, 0.4);
     expect(differingFraction(moving, readCanvas(explorer).data)).toBeGreaterThan(0);
   });
 
@@ -101,11 +104,9 @@ describe('every learner, every classroom', () => {
       const explorer = await mount({ step: '5' }, 960, { clock });
       expect(explorer.reducedMotion).toBe(true);
       const endOf5 = readCanvas(explorer).data;
-      explorer.goToStep(4);
-      await frames(1);
+      await showStep(explorer, 4);
       explorer.next();
-      clock.advance(FRAME);
-      await frames(1);
+      await advanceAndDraw(clock, FRAME);
       expect(explorer.step).toBe(5);
       expect(clock.busy).toBe(false);
       expect(differingFraction(endOf5, readCanvas(explorer).data)).toBe(0);

@@ -1,9 +1,9 @@
 /** Shared set-up for browser tests: a fresh widget per test, frames, pixels and event recording. */
 import '../../src/index';
-import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
+import { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
 import type { Clock } from '../../src/timeline/playhead';
 import { readCanvasPixels } from '../../scripts/canvas-fingerprint.mjs';
-import { manualClock } from '../support/manual-clock';
+import { manualClock, type ManualClock as ManualClockType } from '../support/manual-clock';
 
 export { manualClock, FRAME, type ManualClock } from '../support/manual-clock';
 
@@ -15,8 +15,13 @@ export interface MountOptions {
   clock?: Clock | 'real';
 }
 
-/** Mounts a fresh widget in a container of the given width and waits until it has drawn. */
+/**
+ * Mounts a fresh widget in a container of the given width and waits until it has drawn its first frame (or,
+ * in text mode, rendered). Its resize observer reports in the next animation frame and draws again then; tests
+ * that count frames let that pass first (`await frames(2)`).
+ */
 export async function mount(attributes: Record<string, string> = {}, width = 960, options: MountOptions = {}): Promise<JakStatExplorer> {
+  const before = framesDrawn();
   document.body.replaceChildren();
   const box = document.createElement('div');
   box.style.width = `${width}px`;
@@ -28,11 +33,43 @@ export async function mount(attributes: Record<string, string> = {}, width = 960
   box.append(explorer);
   await explorer.updateComplete;
   await explorer.rendererReady;
-  await frames(2);
+  if (!explorer.textOnly) await drawn(before);
   return explorer;
 }
 
-/** Waits for n animation frames (drawing is batched into the next frame). */
+/** How many frames all widgets on the page have drawn so far. */
+export function framesDrawn(): number {
+  return JakStatExplorer.framesDrawn;
+}
+
+/**
+ * Waits until a frame has been drawn since `since` (a `framesDrawn()` reading): at once when drawing is batched
+ * into a microtask, or within a few animation frames; fails if none comes.
+ */
+export async function drawn(since: number, maxFrames = 10): Promise<void> {
+  await Promise.resolve();
+  for (let frame = 0; framesDrawn() <= since; frame++) {
+    if (frame >= maxFrames) throw new Error(`no frame drawn within ${maxFrames} animation frames`);
+    await frames(1);
+  }
+}
+
+/** Shows step n (goToStep) and waits until it is rendered and drawn. */
+export async function showStep(explorer: JakStatExplorer, step: number): Promise<void> {
+  const before = framesDrawn();
+  explorer.goToStep(step);
+  await explorer.updateComplete;
+  await drawn(before);
+}
+
+/** Advances a manual clock and waits until the frame it moved to is drawn. */
+export async function advanceAndDraw(clock: ManualClockType, seconds: number): Promise<void> {
+  const before = framesDrawn();
+  clock.advance(seconds);
+  await drawn(before);
+}
+
+/** Waits for n animation frames. */
 export function frames(n = 2): Promise<void> {
   return new Promise((resolve) => {
     const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));

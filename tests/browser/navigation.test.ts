@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { frames, manualClock, mount, narration, recordEvents, shadow } from './helpers';
+import { manualClock, mount, narration, recordEvents, shadow } from './helpers';
 
 describe('stepping', () => {
   it('next() from step 1 shows step 2 with new narration and fires one step-change', async () => {
@@ -116,7 +116,7 @@ describe('stepping', () => {
     expect(clock.busy).toBe(false);
     const step = explorer.step;
     clock.advance(40);
-    await frames(2);
+    await explorer.updateComplete;
     expect(explorer.step).toBe(step);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differingFraction, frames, manualClock, mount, readCanvas, shadow } from './helpers';
+import { advanceAndDraw, differingFraction, drawn, frames, framesDrawn, manualClock, mount, readCanvas, shadow, showStep } from './helpers';
 
 describe('rendering', () => {
   it('mounts with a canvas sized to its container at 16:9, not 300×150', async () => {
@@ -19,8 +19,7 @@ describe('rendering', () => {
     expect(explorer.stepCount).toBeGreaterThanOrEqual(12);
     let previous: ReturnType<typeof readCanvas> | undefined;
     for (let step = 1; step <= explorer.stepCount; step++) {
-      explorer.goToStep(step);
-      await frames(2);
+      await showStep(explorer, step);
       const reading = readCanvas(explorer);
       expect(reading.distinctColours, `step ${step} colours`).toBeGreaterThan(40);
       if (previous) {
@@ -34,18 +33,17 @@ describe('rendering', () => {
     const clock = manualClock();
     const explorer = await mount({ step: '3' }, 960, { clock });
     const end = readCanvas(explorer);
-    explorer.goToStep(2);
-    await frames(1);
+    await showStep(explorer, 2);
     const start = readCanvas(explorer);
     explorer.next();
-    clock.advance(0.7);
-    await frames(1);
+    await advanceAndDraw(clock, 0.7);
     const middle = readCanvas(explorer);
     expect(clock.busy).toBe(true);
     expect(differingFraction(start.data, middle.data)).toBeGreaterThan(0.001);
     expect(differingFraction(middle.data, end.data)).toBeGreaterThan(0.001);
+    const before = framesDrawn();
     await clock.runUntilIdle();
-    await frames(1);
+    await drawn(before);
     expect(explorer.step).toBe(3);
     expect(differingFraction(end.data, readCanvas(explorer).data)).toBeLessThan(0.001);
   });
@@ -101,10 +99,11 @@ describe('rendering', () => {
     const parent = explorer.parentElement!;
     explorer.remove();
     await frames(1);
+    const before = framesDrawn();
     parent.append(explorer);
     await explorer.updateComplete;
     await explorer.rendererReady;
-    await frames(2);
+    await drawn(before);
     expect(explorer.step).toBe(6);
     expect(readCanvas(explorer).distinctColours).toBeGreaterThan(40);
   });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
-import { differingFraction, FRAME, frames, manualClock, mount, narration, readCanvas, shadow } from './helpers';
+import { advanceAndDraw, differingFraction, drawn, FRAME, frames, framesDrawn, manualClock, mount, narration, readCanvas, shadow } from './helpers';
 
 /**
  * Resolves once the browser has reported `target` entering (true) or leaving (false) the viewport. Observers are
@@ -32,8 +32,9 @@ describe('resilience', () => {
     explorer.previous();
     await frames(3);
     expect(readCanvas(explorer).distinctColours).toBeLessThan(5);
+    const drawnBefore = framesDrawn();
     canvas.dispatchEvent(new Event('contextrestored'));
-    await frames(3);
+    await drawn(drawnBefore);
     expect(explorer.step).toBe(5);
     expect(differingFraction(before, readCanvas(explorer).data)).toBeLessThan(0.001);
   });
@@ -57,16 +58,15 @@ describe('resilience', () => {
   it('draws nothing while paused and idle, and draws while playing', async () => {
     const clock = manualClock();
     const explorer = await mount({}, 960, { clock });
+    // Let the resize observer's first report (and its redraw) pass.
+    await frames(2);
     const idle = JakStatExplorer.framesDrawn;
     // Idle: nothing listens to the clock, and animation frames pass without a draw.
     expect(clock.busy).toBe(false);
     await frames(6);
     expect(JakStatExplorer.framesDrawn - idle).toBe(0);
     explorer.play();
-    for (let i = 0; i < 10; i++) {
-      clock.advance(FRAME);
-      await frames(1);
-    }
+    for (let i = 0; i < 10; i++) await advanceAndDraw(clock, FRAME);
     expect(JakStatExplorer.framesDrawn - idle).toBeGreaterThanOrEqual(10);
     explorer.pause();
     expect(clock.busy).toBe(false);
@@ -84,16 +84,14 @@ describe('resilience', () => {
     await intersection(explorer, false);
     const start = JakStatExplorer.framesDrawn;
     explorer.play();
-    for (let i = 0; i < 6; i++) {
-      clock.advance(0.1);
-      await frames(1);
-    }
+    clock.advance(0.6);
+    await frames(2);
     explorer.pause();
     expect(JakStatExplorer.framesDrawn - start).toBe(0);
     const stepWhenHidden = explorer.step;
     explorer.scrollIntoView();
     await intersection(explorer, true);
-    await frames(1);
+    await drawn(start);
     expect(JakStatExplorer.framesDrawn - start).toBeGreaterThan(0);
     expect(explorer.step).toBe(stepWhenHidden);
     spacer.remove();
@@ -106,25 +104,19 @@ describe('resilience', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     const start = JakStatExplorer.framesDrawn;
     explorer.next();
-    for (let i = 0; i < 6; i++) {
-      clock.advance(0.1);
-      await frames(1);
-    }
+    clock.advance(0.6);
+    await frames(2);
     expect(JakStatExplorer.framesDrawn - start).toBe(0);
     visibility.mockReturnValue('visible');
     document.dispatchEvent(new Event('visibilitychange'));
-    await frames(1);
+    await drawn(start);
     expect(JakStatExplorer.framesDrawn - start).toBeGreaterThan(0);
     explorer.pause();
   });
 
   it('fits any container from 280 px to 4K wide, as it is resized', async () => {
     const explorer = await mount({}, 280);
-    const container = explorer.parentElement!;
-    for (const width of [280, 375, 768, 1920, 3840]) {
-      container.style.width = `${width}px`;
-      // The resize observer runs in the next frame, and the redraw right after it.
-      await frames(2);
+    const fits = (width: number) => {
       const box = shadow(explorer, '.view').getBoundingClientRect();
       expect(box.width, `${width}`).toBeGreaterThan(width - 4);
       expect(box.height / box.width, `${width}`).toBeCloseTo(9 / 16, 2);
@@ -132,6 +124,14 @@ describe('resilience', () => {
       const reading = readCanvas(explorer);
       expect(reading.width, `${width}`).toBeGreaterThanOrEqual(Math.round(box.width));
       expect(reading.distinctColours, `${width}`).toBeGreaterThan(20);
+    };
+    fits(280);
+    for (const width of [375, 768, 1920, 3840]) {
+      const before = framesDrawn();
+      explorer.parentElement!.style.width = `${width}px`;
+      // The resize observer reports in the next frame, and the widget redraws at once.
+      await drawn(before);
+      fits(width);
     }
   });
 
