@@ -29,24 +29,39 @@ export function embedSourceHash(): string {
   return hash.digest('hex').slice(0, 20);
 }
 
-/** The path of `jak-stat-explorer.js` built from the current sources, building it only if they changed. */
-export async function embedModulePath(): Promise<string> {
-  const dir = join(CACHE, embedSourceHash());
-  const file = join(dir, 'jak-stat-explorer.js');
-  if (existsSync(file)) return file;
+/**
+ * The folder of a library build of the current sources (`jak-stat-explorer.js` and whatever else the build
+ * writes beside it), building it only if no cached build of the same sources exists. Every e2e test file uses
+ * this, so one build serves them all.
+ */
+export async function embedBuildDir(): Promise<string> {
+  const key = embedSourceHash();
+  const dir = join(CACHE, key);
+  if (existsSync(join(dir, 'jak-stat-explorer.js'))) return dir;
   // Build beside the cache entry and move it in whole, so that an interrupted build is never taken for one.
   mkdirSync(CACHE, { recursive: true });
-  const building = `${dir}.${process.pid}.tmp`;
+  const building = join(CACHE, `${key}.${process.pid}.${Date.now()}.building`);
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.lib.config.ts'),
     logLevel: 'silent',
     build: { outDir: building, emptyOutDir: true, sourcemap: false },
   });
-  // Builds of older sources are of no further use.
-  for (const name of readdirSync(CACHE)) {
-    if (join(CACHE, name) !== building) rmSync(join(CACHE, name), { recursive: true, force: true });
+  try {
+    renameSync(building, dir);
+  } catch (error) {
+    // Another test file finished the same build first: keep theirs.
+    rmSync(building, { recursive: true, force: true });
+    if (!existsSync(join(dir, 'jak-stat-explorer.js'))) throw error;
   }
-  renameSync(building, dir);
-  return file;
+  // Finished builds of older sources are of no further use (builds still running elsewhere are left alone).
+  for (const name of readdirSync(CACHE)) {
+    if (name !== key && !name.endsWith('.building')) rmSync(join(CACHE, name), { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** The path of `jak-stat-explorer.js` built from the current sources. */
+export async function embedModulePath(): Promise<string> {
+  return join(await embedBuildDir(), 'jak-stat-explorer.js');
 }
