@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mount, narration, recordEvents, shadow } from './helpers';
+import { manualClock, mount, narration, recordEvents, shadow } from './helpers';
 
 describe('attributes and bad input', () => {
   let warn: { mock: { calls: unknown[][] }; mockRestore(): void };
@@ -66,10 +66,16 @@ describe('attributes and bad input', () => {
     expect(explorer.step).toBe(9);
   });
 
-  it('speed="2" is accepted', async () => {
-    const explorer = await mount({ speed: '2' });
+  it('speed="2" is accepted, and plays twice as fast', async () => {
+    const clock = manualClock();
+    const explorer = await mount({ speed: '2' }, 960, { clock });
     expect(explorer.speed).toBe(2);
     expect(warn).not.toHaveBeenCalled();
+    const seek = shadow<HTMLInputElement>(explorer, 'input.seek');
+    const start = Number(seek.value);
+    explorer.next();
+    clock.advance(0.5);
+    expect(Number(seek.value) - start).toBeCloseTo(1, 2);
   });
 
   it('an unknown scene shows a message, fires scene-error and keeps the current scene', async () => {

@@ -90,10 +90,23 @@ describe('stepping', () => {
 
   it('dragging the progress bar with the pointer scrubs', async () => {
     const explorer = await mount();
+    const log = recordEvents(explorer);
     const seek = shadow<HTMLInputElement>(explorer, 'input.seek');
-    await userEvent.click(seek, { position: { x: Math.round(seek.getBoundingClientRect().width * 0.9), y: 10 } });
+    const { width, height } = seek.getBoundingClientRect();
+    const y = Math.round(height / 2);
+    // Press near the start, drag to near the end, in several moves: the steps follow the pointer.
+    await userEvent.dragAndDrop(seek, seek, {
+      sourcePosition: { x: Math.round(width * 0.1), y },
+      targetPosition: { x: Math.round(width * 0.9), y },
+      steps: 8,
+    } as object);
     await explorer.updateComplete;
+    const steps = log.of('step-change').map((e) => e.detail.step);
+    expect(steps[0]).toBeLessThanOrEqual(3);
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(explorer.step).toBeGreaterThan(8);
+    expect(explorer.step).toBe(steps.at(-1));
   });
 
   it('play runs on through the steps as the clock ticks, emits play, and pause stops', async () => {
@@ -135,8 +148,11 @@ describe('stepping', () => {
   });
 
   it('autoplay starts playing on its own', async () => {
-    const explorer = await mount({ autoplay: '' });
+    const clock = manualClock();
+    const explorer = await mount({ autoplay: '', speed: '4' }, 960, { clock });
     expect(explorer.playing).toBe(true);
+    clock.advance(20);
+    expect(explorer.step).toBeGreaterThan(2);
     explorer.pause();
   });
 });
