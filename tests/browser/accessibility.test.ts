@@ -3,7 +3,7 @@
  * in the light theme and, for contrast, the dark one; what changes from step to step (names, labels, references
  * between elements) is checked at every step of every scene without axe.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import axe from 'axe-core';
 import { SCENES } from '../../scenes';
 import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
@@ -97,6 +97,14 @@ describe('accessibility', () => {
 
   it.each(Object.keys(SCENES))('scene %s, every step with and without a drug: names and references sound; axe clean in each new template state', async (scene) => {
     const explorer = await mount({ scene }, 900);
+    // The pictures are beside the point here (the canvas is aria-hidden): with the page reported hidden the
+    // widget skips drawing them, and its DOM is the same.
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    onTestFinished(() => {
+      visibility.mockRestore();
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
     for (const drug of ['none', 'upadacitinib']) {
       explorer.setAttribute('drug', drug);
       await explorer.updateComplete;
