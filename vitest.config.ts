@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumPath } from './scripts/chromium-path.mjs';
+import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
 
 /**
  * Two projects: `unit` runs the pure model, scenes and timeline in Node; `browser` runs the element in a real
@@ -32,6 +32,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // One page for every file: the element, Pixi, GSAP and axe load once instead of once per file. Each
+          // test mounts a fresh widget and restores what it changes (mocks, globals, page language).
+          isolate: false,
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 30_000,
           browser: {
@@ -39,17 +42,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: {
-                executablePath: chromiumPath(),
-                args: [
-                  '--no-sandbox',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--disable-quic',
-                  '--no-first-run',
-                ],
-              },
+              launchOptions: chromiumLaunchOptions(),
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
           },

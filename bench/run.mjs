@@ -8,6 +8,7 @@ import { execSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { fileSize, totalSize } from '../scripts/gzip-size.mjs';
+import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -53,10 +54,7 @@ const server = createServer((request, response) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(ensureChromium()));
 
 /** Opens a page and waits for every widget's first frame. */
 async function open(path, viewport, deviceScaleFactor = 1) {

@@ -5,15 +5,13 @@
 import { createServer } from 'vite';
 import { chromium } from 'playwright';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 const step = process.argv[2] ?? '7';
 const server = await createServer({ server: { port: 5190, strictPort: false }, logLevel: 'error' });
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? 'http://localhost:5190/';
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(ensureChromium()));
 try {
   for (const [file, viewport, scale, hash] of [
     ['docs/screenshot.png', { width: 1280, height: 1000 }, 1, `scene=il13&step=${step}`],

@@ -5,13 +5,11 @@
 import { preview } from 'vite';
 import { chromium } from 'playwright';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 const server = await preview({ preview: { port: 4199, strictPort: false }, logLevel: 'error' });
 const origin = new URL(server.resolvedUrls.local[0]).origin;
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(ensureChromium()));
 const failures = [];
 const check = (ok, what) => { console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (!ok) failures.push(what); };
 try {

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { differingFraction, frames, mount, readCanvas, shadow } from './helpers';
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { advanceAndDraw, differingFraction, FRAME, manualClock, mount, readCanvas, shadow, showStep } from './helpers';
 
 describe('every learner, every classroom', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -36,7 +34,14 @@ describe('every learner, every classroom', () => {
 
   it('walks every control with the keyboard alone, each with a visible focus ring', async () => {
     const explorer = await mount({ drug: 'abrocitinib' });
-    explorer.focus();
+    // Tab in from the page, so that the browser knows focus moves by keyboard (a mouse click earlier on the page
+    // would otherwise keep :focus-visible off for script-given focus).
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    explorer.parentElement!.before(before);
+    before.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(explorer.shadowRoot!.activeElement?.className).toContain('stage');
     const seen: string[] = [];
     for (let i = 0; i < 20; i++) {
       const active = explorer.shadowRoot!.activeElement as HTMLElement | null;
@@ -69,42 +74,42 @@ describe('every learner, every classroom', () => {
   });
 
   it('reduced motion: Next shows the end state at once, with no frames in between', async () => {
-    const explorer = await mount({ 'reduced-motion': '' });
-    explorer.goToStep(2);
-    await frames(2);
+    const clock = manualClock();
+    const explorer = await mount({ 'reduced-motion': '', step: '3' }, 960, { clock });
+    const endOf3 = readCanvas(explorer).data;
+    await showStep(explorer, 2);
     explorer.next();
-    await frames(2);
-    const first = readCanvas(explorer).data;
-    await wait(500);
-    await frames(1);
-    expect(differingFraction(first, readCanvas(explorer).data)).toBe(0);
+    // One frame later the picture is step 3's end state, and nothing is left to move.
+    await advanceAndDraw(clock, FRAME);
     expect(explorer.step).toBe(3);
+    expect(clock.busy).toBe(false);
+    expect(differingFraction(endOf3, readCanvas(explorer).data)).toBe(0);
     expect(shadow(explorer, '.view.main').className).toMatch(/fade-/);
-    // The motion button turns it off again: now the step animates.
+    // The motion button turns it off again: now the step animates over many frames.
     shadow(explorer, 'button.motion').click();
     await explorer.updateComplete;
     expect(explorer.reducedMotion).toBe(false);
     explorer.next();
-    await wait(300);
-    await frames(1);
+    await advanceAndDraw(clock, 0.3);
     const moving = readCanvas(explorer).data;
-    await wait(400);
-    await frames(1);
+    expect(clock.busy).toBe(true);
+    await advanceAndDraw(clock, 0.4);
     expect(differingFraction(moving, readCanvas(explorer).data)).toBeGreaterThan(0);
   });
 
   it('follows the system setting: with prefers-reduced-motion emulated, steps change without movement', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
     try {
-      const explorer = await mount({ step: '4' });
+      const clock = manualClock();
+      const explorer = await mount({ step: '5' }, 960, { clock });
       expect(explorer.reducedMotion).toBe(true);
+      const endOf5 = readCanvas(explorer).data;
+      await showStep(explorer, 4);
       explorer.next();
-      await frames(2);
-      const first = readCanvas(explorer).data;
-      await wait(400);
-      await frames(1);
-      expect(differingFraction(first, readCanvas(explorer).data)).toBe(0);
+      await advanceAndDraw(clock, FRAME);
       expect(explorer.step).toBe(5);
+      expect(clock.busy).toBe(false);
+      expect(differingFraction(endOf5, readCanvas(explorer).data)).toBe(0);
     } finally {
       await cdp().send('Emulation.setEmulatedMedia', { features: [] });
     }

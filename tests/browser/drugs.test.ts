@@ -2,15 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DRUGS } from '../../scenes/drugs';
 import { simulatePathway } from '../../src/simulate';
-import { differingFraction, frames, mount, narration, readCanvas, recordEvents, shadow } from './helpers';
+import { differingFraction, mount, narration, readCanvas, recordEvents, shadow, showStep as show } from './helpers';
 
 const JAK_ACTIVATION = 4;
-
-async function show(explorer: HTMLElement & { goToStep(n: number): void; updateComplete: Promise<boolean> }, step: number) {
-  explorer.goToStep(step);
-  await explorer.updateComplete;
-  await frames(2);
-}
 
 describe('JAK inhibitors in the widget', () => {
   let warn: { mockRestore(): void; mock: { calls: unknown[][] } };
@@ -104,8 +98,6 @@ describe('JAK inhibitors in the widget', () => {
 
   it('compare mode shows the untreated run beside the treated one, stepping together', async () => {
     const explorer = await mount({ scene: 'il13', drug: 'abrocitinib', compare: '' }, 1200);
-    await explorer.rendererReady;
-    await frames(2);
     const canvases = [...explorer.shadowRoot!.querySelectorAll('canvas')];
     expect(canvases).toHaveLength(2);
     const captions = [...explorer.shadowRoot!.querySelectorAll('.view-caption')].map((c) => c.textContent);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { mount, narration, recordEvents, shadow } from './helpers';
+import { manualClock, mount, narration, recordEvents, shadow } from './helpers';
 
 describe('glossary', () => {
   it('marks terms in the narration; focus, hover or tap shows a short definition', async () => {
@@ -62,13 +62,22 @@ describe('checkpoints (quiz mode)', () => {
     expect(explorer.step).toBe(3);
   });
 
-  it('pauses Play at a checkpoint step', async () => {
-    const explorer = await mount({ quiz: '', step: '2', speed: '4' });
+  it('pauses Play at a checkpoint step: plays that step to its end, then stops and asks', async () => {
+    const clock = manualClock();
+    const explorer = await mount({ quiz: '', step: '1', speed: '4' }, 960, { clock });
+    const log = recordEvents(explorer, ['play', 'pause', 'step-change']);
     explorer.play();
-    await new Promise((resolve) => setTimeout(resolve, 400));
     await explorer.updateComplete;
+    // Step 2 is playing: its question comes only once it has been shown to its end.
+    expect(explorer.playing).toBe(true);
+    expect(explorer.step).toBe(2);
+    expect(explorer.shadowRoot!.querySelector('.checkpoint')).toBeNull();
+    const seconds = await clock.runUntilIdle();
+    await explorer.updateComplete;
+    expect(seconds).toBeGreaterThan(0);
     expect(explorer.playing).toBe(false);
     expect(explorer.step).toBe(2);
+    expect(log.events.map((e) => e.type + (e.type === 'step-change' ? ` ${e.detail.step}` : ''))).toEqual(['play', 'step-change 2', 'pause']);
     expect(shadow(explorer, '.checkpoint').textContent).toContain('What happens next?');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { frames, mount, narration, recordEvents, shadow } from './helpers';
+import { manualClock, mount, narration, recordEvents, shadow } from './helpers';
 
 describe('stepping', () => {
   it('next() from step 1 shows step 2 with new narration and fires one step-change', async () => {
@@ -90,30 +90,69 @@ describe('stepping', () => {
 
   it('dragging the progress bar with the pointer scrubs', async () => {
     const explorer = await mount();
+    const log = recordEvents(explorer);
     const seek = shadow<HTMLInputElement>(explorer, 'input.seek');
-    await userEvent.click(seek, { position: { x: Math.round(seek.getBoundingClientRect().width * 0.9), y: 10 } });
+    const { width, height } = seek.getBoundingClientRect();
+    const y = Math.round(height / 2);
+    // Press near the start, drag to near the end, in several moves: the steps follow the pointer.
+    await userEvent.dragAndDrop(seek, seek, {
+      sourcePosition: { x: Math.round(width * 0.1), y },
+      targetPosition: { x: Math.round(width * 0.9), y },
+      steps: 8,
+    } as object);
     await explorer.updateComplete;
+    const steps = log.of('step-change').map((e) => e.detail.step);
+    expect(steps[0]).toBeLessThanOrEqual(3);
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(explorer.step).toBeGreaterThan(8);
+    expect(explorer.step).toBe(steps.at(-1));
   });
 
-  it('play runs on, emits play, and pause stops', async () => {
-    const explorer = await mount();
-    explorer.speed = 4;
+  it('play runs on through the steps as the clock ticks, emits play, and pause stops', async () => {
+    const clock = manualClock();
+    const explorer = await mount({ speed: '4' }, 960, { clock });
     const log = recordEvents(explorer);
     explorer.play();
-    await new Promise((resolve) => setTimeout(resolve, 900));
-    explorer.pause();
+    expect(explorer.playing).toBe(true);
     expect(log.of('play')).toHaveLength(1);
+    // Play moves on from step 1's end at once; every further step needs the clock.
+    expect(explorer.step).toBe(2);
+    clock.advance(40);
+    expect(explorer.step).toBeGreaterThanOrEqual(4);
+    // One step at a time, in order.
+    const steps = log.of('step-change').map((e) => e.detail.step);
+    expect(steps).toEqual(Array.from({ length: steps.length }, (_, i) => i + 2));
+    explorer.pause();
     expect(log.of('pause')).toHaveLength(1);
-    expect(explorer.step).toBeGreaterThan(1);
+    expect(explorer.playing).toBe(false);
+    expect(clock.busy).toBe(false);
     const step = explorer.step;
-    await frames(5);
+    clock.advance(40);
+    await explorer.updateComplete;
     expect(explorer.step).toBe(step);
   });
 
+  it('play runs to the last step, then fires ended and pause and stops', async () => {
+    const clock = manualClock();
+    const explorer = await mount({ speed: '4', step: String(10) }, 960, { clock });
+    const log = recordEvents(explorer);
+    explorer.play();
+    await clock.runUntilIdle();
+    expect(explorer.step).toBe(explorer.stepCount);
+    expect(explorer.playing).toBe(false);
+    expect(log.of('ended')).toHaveLength(1);
+    expect(log.of('pause')).toHaveLength(1);
+    await explorer.updateComplete;
+    expect(shadow(explorer, 'button.play').getAttribute('aria-label')).toBe('Play');
+  });
+
   it('autoplay starts playing on its own', async () => {
-    const explorer = await mount({ autoplay: '' });
+    const clock = manualClock();
+    const explorer = await mount({ autoplay: '', speed: '4' }, 960, { clock });
     expect(explorer.playing).toBe(true);
+    clock.advance(20);
+    expect(explorer.step).toBeGreaterThan(2);
     explorer.pause();
   });
 });

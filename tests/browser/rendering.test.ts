@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differingFraction, frames, mount, readCanvas, shadow } from './helpers';
+import { advanceAndDraw, differingFraction, drawn, frames, framesDrawn, manualClock, mount, readCanvas, shadow, showStep } from './helpers';
 
 describe('rendering', () => {
   it('mounts with a canvas sized to its container at 16:9, not 300×150', async () => {
@@ -19,8 +19,7 @@ describe('rendering', () => {
     expect(explorer.stepCount).toBeGreaterThanOrEqual(12);
     let previous: ReturnType<typeof readCanvas> | undefined;
     for (let step = 1; step <= explorer.stepCount; step++) {
-      explorer.goToStep(step);
-      await frames(2);
+      await showStep(explorer, step);
       const reading = readCanvas(explorer);
       expect(reading.distinctColours, `step ${step} colours`).toBeGreaterThan(40);
       if (previous) {
@@ -30,27 +29,69 @@ describe('rendering', () => {
     }
   });
 
-  it('animates between steps: a frame mid-step differs from both ends', async () => {
-    const explorer = await mount({ step: '2' });
+  it('animates between steps: a frame mid-step differs from both ends, and the animation ends on the step’s end state', async () => {
+    const clock = manualClock();
+    const explorer = await mount({ step: '3' }, 960, { clock });
+    const end = readCanvas(explorer);
+    await showStep(explorer, 2);
     const start = readCanvas(explorer);
     explorer.next();
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    await frames(1);
+    await advanceAndDraw(clock, 0.7);
     const middle = readCanvas(explorer);
-    explorer.goToStep(3);
-    await frames(2);
-    const end = readCanvas(explorer);
+    expect(clock.busy).toBe(true);
     expect(differingFraction(start.data, middle.data)).toBeGreaterThan(0.001);
     expect(differingFraction(middle.data, end.data)).toBeGreaterThan(0.001);
+    const before = framesDrawn();
+    await clock.runUntilIdle();
+    await drawn(before);
+    expect(explorer.step).toBe(3);
+    expect(differingFraction(end.data, readCanvas(explorer).data)).toBeLessThan(0.001);
   });
 
-  it('keeps the stage legible at 375 px wide', async () => {
-    const explorer = await mount({}, 375);
+  it('with the default clock (GSAP’s ticker), Next moves the picture over successive frames', async () => {
+    const explorer = await mount({ step: '2' }, 960, { clock: 'real' });
+    const hashes = new Set([readCanvas(explorer).hash]);
+    explorer.next();
+    // Frames, not a fixed time: each animation frame of the real clock must show a new picture.
+    for (let i = 0; i < 6; i++) {
+      await frames(1);
+      hashes.add(readCanvas(explorer).hash);
+    }
+    explorer.pause();
+    expect(hashes.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps the stage and its text legible at 375 px wide', async () => {
+    // A step with a simplification note, and a drug, so that every kind of panel text is on show.
+    const explorer = await mount({ step: '4', drug: 'abrocitinib' }, 375);
     const canvas = shadow<HTMLCanvasElement>(explorer, 'canvas');
     expect(canvas.getBoundingClientRect().width).toBeGreaterThan(360);
     expect(readCanvas(explorer).distinctColours).toBeGreaterThan(40);
-    const controls = shadow(explorer, '.controls').getBoundingClientRect();
-    expect(controls.right).toBeLessThanOrEqual(376);
+    const host = explorer.getBoundingClientRect();
+    expect(host.right).toBeLessThanOrEqual(376);
+    const px = (selector: string) => parseFloat(getComputedStyle(shadow(explorer, selector)).fontSize);
+    // The narration reads at body size; nothing with text is smaller than 12 px.
+    expect(px('.text')).toBeGreaterThanOrEqual(16);
+    expect(px('.title')).toBeGreaterThanOrEqual(16);
+    const texts = [...explorer.shadowRoot!.querySelectorAll<HTMLElement>('.panel *')].filter((element) =>
+      [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')
+      && element.getClientRects().length > 0 && !element.closest('.sr-only'));
+    expect(texts.length).toBeGreaterThan(20);
+    for (const element of texts) {
+      const where = `${element.localName}.${element.className} "${element.textContent!.trim().slice(0, 30)}"`;
+      expect(parseFloat(getComputedStyle(element).fontSize), where).toBeGreaterThanOrEqual(12);
+      // Nothing is cut off: no text wider than its box, and no box beyond the widget's edges.
+      expect(element.scrollWidth, where).toBeLessThanOrEqual(element.clientWidth + 1);
+      const box = element.getBoundingClientRect();
+      expect(box.left, where).toBeGreaterThanOrEqual(host.left - 0.5);
+      expect(box.right, where).toBeLessThanOrEqual(host.right + 0.5);
+    }
+    // The controls stay large enough to hit with a finger.
+    for (const button of explorer.shadowRoot!.querySelectorAll<HTMLElement>('.controls button')) {
+      const box = button.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), button.className).toBeGreaterThanOrEqual(24);
+      expect(box.right, button.className).toBeLessThanOrEqual(host.right + 0.5);
+    }
   });
 
   it('keeps its step when removed and added again', async () => {
@@ -58,10 +99,11 @@ describe('rendering', () => {
     const parent = explorer.parentElement!;
     explorer.remove();
     await frames(1);
+    const before = framesDrawn();
     parent.append(explorer);
     await explorer.updateComplete;
     await explorer.rendererReady;
-    await frames(2);
+    await drawn(before);
     expect(explorer.step).toBe(6);
     expect(readCanvas(explorer).distinctColours).toBeGreaterThan(40);
   });

@@ -1,8 +1,34 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
-import { differingFraction, frames, mount, narration, readCanvas, shadow } from './helpers';
+import { advanceAndDraw, differingFraction, drawn, FRAME, frames, framesDrawn, manualClock, mount, narration, readCanvas, shadow } from './helpers';
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves once the browser reports `target` entering (true) or leaving (false) the viewport. */
+function intersection(target: Element, intersecting: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.at(-1)?.isIntersecting !== intersecting) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target);
+  });
+}
+
+/**
+ * Waits until the widget, asked to redraw its step, draws nothing: it has heard that it is off screen. The
+ * browser tells its observer within a few frames (not necessarily in the same frame as any other observer);
+ * fails if it keeps drawing.
+ */
+async function untilItStopsDrawing(explorer: JakStatExplorer, maxFrames = 10): Promise<void> {
+  for (let frame = 0; frame < maxFrames; frame++) {
+    const before = framesDrawn();
+    explorer.goToStep(explorer.step);
+    await Promise.resolve();
+    if (framesDrawn() === before) return;
+    await frames(1);
+  }
+  throw new Error(`still drawing ${maxFrames} frames after going off screen`);
+}
 
 describe('resilience', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -19,8 +45,9 @@ describe('resilience', () => {
     explorer.previous();
     await frames(3);
     expect(readCanvas(explorer).distinctColours).toBeLessThan(5);
+    const drawnBefore = framesDrawn();
     canvas.dispatchEvent(new Event('contextrestored'));
-    await frames(3);
+    await drawn(drawnBefore);
     expect(explorer.step).toBe(5);
     expect(differingFraction(before, readCanvas(explorer).data)).toBeLessThan(0.001);
   });
@@ -42,60 +69,82 @@ describe('resilience', () => {
   });
 
   it('draws nothing while paused and idle, and draws while playing', async () => {
-    const explorer = await mount();
-    await wait(100);
+    const clock = manualClock();
+    const explorer = await mount({}, 960, { clock });
+    // Let the resize observer's first report (and its redraw) pass.
+    await frames(2);
     const idle = JakStatExplorer.framesDrawn;
-    await wait(500);
+    // Idle: nothing listens to the clock, and animation frames pass without a draw.
+    expect(clock.busy).toBe(false);
+    await frames(6);
     expect(JakStatExplorer.framesDrawn - idle).toBe(0);
     explorer.play();
-    await wait(500);
+    for (let i = 0; i < 10; i++) await advanceAndDraw(clock, FRAME);
+    expect(JakStatExplorer.framesDrawn - idle).toBeGreaterThanOrEqual(10);
     explorer.pause();
-    expect(JakStatExplorer.framesDrawn - idle).toBeGreaterThan(5);
+    expect(clock.busy).toBe(false);
+    const paused = JakStatExplorer.framesDrawn;
+    await frames(6);
+    expect(JakStatExplorer.framesDrawn - paused).toBe(0);
   });
 
   it('stops drawing off screen and catches up when scrolled back', async () => {
-    const explorer = await mount({ step: '3' });
+    const clock = manualClock();
+    const explorer = await mount({ step: '3' }, 960, { clock });
     const spacer = document.createElement('div');
     spacer.style.height = '5000px';
     explorer.parentElement!.before(spacer);
-    await wait(150);
+    await untilItStopsDrawing(explorer);
     const start = JakStatExplorer.framesDrawn;
     explorer.play();
-    await wait(600);
+    clock.advance(0.6);
+    await frames(2);
     explorer.pause();
     expect(JakStatExplorer.framesDrawn - start).toBe(0);
     const stepWhenHidden = explorer.step;
     explorer.scrollIntoView();
-    await wait(200);
-    await frames(2);
+    await intersection(explorer, true);
+    await drawn(start);
     expect(JakStatExplorer.framesDrawn - start).toBeGreaterThan(0);
     expect(explorer.step).toBe(stepWhenHidden);
     spacer.remove();
   });
 
   it('draws nothing while the tab is hidden, and catches up when it is shown again', async () => {
-    const explorer = await mount({ step: '2' });
+    const clock = manualClock();
+    const explorer = await mount({ step: '2' }, 960, { clock });
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
     const start = JakStatExplorer.framesDrawn;
     explorer.next();
-    await wait(400);
+    clock.advance(0.6);
+    await frames(2);
     expect(JakStatExplorer.framesDrawn - start).toBe(0);
     visibility.mockReturnValue('visible');
     document.dispatchEvent(new Event('visibilitychange'));
-    await wait(100);
+    await drawn(start);
     expect(JakStatExplorer.framesDrawn - start).toBeGreaterThan(0);
     explorer.pause();
   });
 
-  it('fits any container from 280 px to 4K wide', async () => {
-    for (const width of [280, 375, 768, 1920, 3840]) {
-      const explorer = await mount({}, width);
+  it('fits any container from 280 px to 4K wide, as it is resized', async () => {
+    const explorer = await mount({}, 280);
+    const fits = (width: number) => {
       const box = shadow(explorer, '.view').getBoundingClientRect();
       expect(box.width, `${width}`).toBeGreaterThan(width - 4);
       expect(box.height / box.width, `${width}`).toBeCloseTo(9 / 16, 2);
       expect(explorer.getBoundingClientRect().width, `${width}`).toBeLessThanOrEqual(width + 0.5);
-      expect(readCanvas(explorer).distinctColours, `${width}`).toBeGreaterThan(20);
+      const reading = readCanvas(explorer);
+      expect(reading.width, `${width}`).toBeGreaterThanOrEqual(Math.round(box.width));
+      expect(reading.distinctColours, `${width}`).toBeGreaterThan(20);
+    };
+    fits(280);
+    for (const width of [375, 768, 1920, 3840]) {
+      const before = framesDrawn();
+      explorer.parentElement!.style.width = `${width}px`;
+      // The resize observer reports in the next frame, and the widget redraws at once.
+      await drawn(before);
+      fits(width);
     }
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { SCENES } from '../../scenes';
 import { getSource } from '../../src/model/sources';
-import { differingFraction, frames, mount, narration, readCanvas, recordEvents, shadow } from './helpers';
+import { differingFraction, drawn, framesDrawn, mount, narration, readCanvas, recordEvents, shadow, showStep } from './helpers';
 
 describe('scenes in the widget', () => {
   it.each(Object.keys(SCENES))('scene "%s" renders non-blank, distinct pixels at every step', async (id) => {
@@ -11,8 +11,7 @@ describe('scenes in the widget', () => {
     expect(narration(explorer).title).toBe(SCENES[id]!.steps[0]!.title);
     let previous: Uint8ClampedArray | undefined;
     for (let step = 1; step <= explorer.stepCount; step++) {
-      explorer.goToStep(step);
-      await frames(2);
+      await showStep(explorer, step);
       const reading = readCanvas(explorer);
       expect(reading.distinctColours, `${id} step ${step}`).toBeGreaterThan(40);
       if (previous) expect(differingFraction(previous, reading.data), `${id} step ${step}`).toBeGreaterThan(0.001);
@@ -24,9 +23,10 @@ describe('scenes in the widget', () => {
     const explorer = await mount({ scene: 'il13' });
     const readings: Uint8ClampedArray[] = [];
     for (const id of ['il13', 'il4', 'il31', 'tslp', 'ifng']) {
+      const before = framesDrawn();
       explorer.setAttribute('scene', id);
       await explorer.updateComplete;
-      await frames(2);
+      await drawn(before);
       readings.push(readCanvas(explorer).data);
     }
     for (let i = 1; i < readings.length; i++) expect(differingFraction(readings[i - 1]!, readings[i]!)).toBeGreaterThan(0.01);

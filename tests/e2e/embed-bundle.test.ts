@@ -1,16 +1,16 @@
 /**
- * The embed module as site owners get it: built with the real library config, imported in Node without a DOM,
- * and loaded by a page that serves a strict Content-Security-Policy and holds 24 widgets.
+ * The embed module as site owners get it: built with the real library config (cached while its sources stay
+ * the same), imported in Node without a DOM, and loaded by a page that serves a strict Content-Security-Policy
+ * and holds 24 widgets.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import { chromium, type Browser } from 'playwright';
-import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
+import { readCanvasPixels } from '../../scripts/canvas-fingerprint.mjs';
+import { embedModulePath } from './embed-module';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 const WIDGETS = 24;
@@ -20,28 +20,24 @@ ${Array.from({ length: WIDGETS }, (_, i) => `<jak-stat-explorer scene="${['il13'
 <script type="module" src="jak-stat-explorer.js"></script></body></html>`;
 const pageCss = 'body { margin: 0; display: grid; grid-template-columns: repeat(4, 300px); gap: 4px; }';
 
-let outDir: string;
+let modulePath: string;
 let server: Server;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'jse-embed-'));
-  await build({ configFile: 'vite.lib.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  modulePath = await embedModulePath();
   server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const headers = { 'Content-Security-Policy': CSP };
     if (path === '/' || path === '/index.html') response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page24);
     else if (path === '/page.css') response.writeHead(200, { ...headers, 'Content-Type': 'text/css' }).end(pageCss);
-    else if (path === '/jak-stat-explorer.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(readFileSync(join(outDir, 'jak-stat-explorer.js')));
+    else if (path === '/jak-stat-explorer.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(readFileSync(modulePath));
     else response.writeHead(404, headers).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 }, 120_000);
 
 afterAll(async () => {
@@ -52,7 +48,7 @@ afterAll(async () => {
 describe('the embed module', () => {
   it('imports in Node with no DOM and still offers the pure model', async () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
-    const module = await import(join(outDir, 'jak-stat-explorer.js'));
+    const module = await import(modulePath);
     expect(module.simulatePathway({ scene: 'il13', drug: 'upadacitinib', exposure: 10 }).signal).toBeCloseTo(1 / 11, 6);
     // Importing created no document: nothing in the module reached for the DOM.
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
@@ -74,22 +70,20 @@ describe('the embed module', () => {
         (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`);
       });
     });
+    // The shared canvas reader, defined in the page (an init script is not subject to the page's CSP).
+    await page.addInitScript(`window.readCanvasPixels = ${readCanvasPixels.toString()};`);
     await page.goto(`${origin}/`);
     await page.waitForFunction((n) => document.querySelectorAll('jak-stat-explorer').length === n && customElements.get('jak-stat-explorer'), WIDGETS);
-    const fingerprints = () => page.evaluate(async () => {
-      const widgets = [...document.querySelectorAll('jak-stat-explorer')] as (HTMLElement & { rendererReady: Promise<void> })[];
+    await page.evaluate(async () => {
+      const widgets = [...document.querySelectorAll('jak-stat-explorer')] as unknown as { rendererReady: Promise<void> }[];
       await Promise.all(widgets.map((w) => w.rendererReady));
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return widgets.map((w) => {
-        const canvas = w.shadowRoot!.querySelector('canvas')!;
-        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-        const colours = new Set<number>();
-        let hash = 0;
-        for (let i = 0; i < data.length; i += 16) {
-          colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-          hash = (Math.imul(hash, 31) + data[i]! + data[i + 1]! * 3 + data[i + 2]! * 7) | 0;
-        }
-        return { colours: colours.size, hash, width: canvas.width };
+    });
+    const fingerprints = () => page.evaluate(() => {
+      const read = (window as unknown as { readCanvasPixels: typeof readCanvasPixels }).readCanvasPixels;
+      return [...document.querySelectorAll('jak-stat-explorer')].map((w) => {
+        const { width, distinctColours, hash } = read(w.shadowRoot!.querySelector('canvas')!);
+        return { width, colours: distinctColours, hash };
       });
     });
     const before = await fingerprints();
@@ -99,7 +93,12 @@ describe('the embed module', () => {
       expect(widget.colours, `widget ${i}`).toBeGreaterThan(40);
     }
     await page.evaluate(() => document.querySelectorAll<HTMLElement & { next(): void }>('jak-stat-explorer').forEach((w) => w.next()));
-    await page.waitForTimeout(1200);
+    // Each widget animates on its own clock (GSAP's ticker): wait, frame by frame, until every picture has moved.
+    await page.waitForFunction((hashes) => {
+      const read = (window as unknown as { readCanvasPixels: typeof readCanvasPixels }).readCanvasPixels;
+      return [...document.querySelectorAll('jak-stat-explorer')]
+        .every((w, i) => read(w.shadowRoot!.querySelector('canvas')!).hash !== hashes[i]);
+    }, before.map((widget) => widget.hash), { polling: 'raf', timeout: 20_000 });
     const after = await fingerprints();
     const changed = after.filter((widget, i) => widget.hash !== before[i]!.hash).length;
     expect(changed).toBe(WIDGETS);

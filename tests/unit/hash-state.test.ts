@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from '../../src/app/hash-state';
+
+describe('URL hash state', () => {
+  it('reads every key it knows, with or without the leading #', () => {
+    const state = { scene: 'il31', step: '5', drug: 'abrocitinib', exposure: '10', compare: '1', lang: 'es' };
+    expect(parseHash('#scene=il31&step=5&drug=abrocitinib&exposure=10&compare=1&lang=es')).toEqual(state);
+    expect(parseHash('scene=il31&step=5&drug=abrocitinib&exposure=10&compare=1&lang=es')).toEqual(state);
+  });
+
+  it('ignores unknown keys and empty values, and leaves bad values for the element to refuse', () => {
+    expect(parseHash('#foo=bar&scene=&step=abc')).toEqual({ step: 'abc' });
+    expect(parseHash('')).toEqual({});
+    expect(parseHash('#')).toEqual({});
+  });
+
+  it('writes the keys in a fixed order, leaving out the ones not set, and reads back what it wrote', () => {
+    expect(formatHash({ lang: 'es', step: '3', scene: 'il13' })).toBe('#scene=il13&step=3&lang=es');
+    expect(formatHash({})).toBe('#');
+    const state = { scene: 'tslp', step: '12', drug: 'ruxolitinib', exposure: '0.3', compare: '1', lang: 'en' };
+    expect(parseHash(formatHash(state))).toEqual(state);
+  });
+
+  it('escapes what it writes', () => {
+    const state = { scene: 'a&b=c #d' };
+    expect(formatHash(state)).not.toContain('&b');
+    expect(parseHash(formatHash(state))).toEqual(state);
+  });
+});
