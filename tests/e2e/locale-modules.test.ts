@@ -4,14 +4,13 @@
  * strict CSP (`script-src 'self'`), with no other request.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright';
-import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
+import { embedBuildDir } from './embed-module';
 import { LOCALE_MODULE_CODES } from '../../src/i18n/locale-codes';
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="script-src 'self'">`;
@@ -37,8 +36,7 @@ let releaseSpanish: () => void = () => {};
 let spanishGate: Promise<void> = Promise.resolve();
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'jse-locales-'));
-  await build({ configFile: 'vite.lib.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  outDir = await embedBuildDir();
   server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const js = { 'Content-Type': 'text/javascript' };
@@ -55,10 +53,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 }, 120_000);
 
 afterAll(async () => {
