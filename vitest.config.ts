@@ -2,9 +2,22 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
 
+/** Headless Chromium for the browser projects: Debian's, found or installed by scripts/test.mjs. */
+const chromium = {
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: 'chromium' as const, viewport: { width: 1280, height: 800 } }],
+};
+
+/** Browser test files that need a page of their own: they watch languages load, which happens once per page. */
+const OWN_PAGE = ['tests/browser/languages.test.ts', 'tests/browser/language-controller.test.ts'];
+
 /**
- * Two projects: `unit` runs the pure model, scenes and timeline in Node; `browser` runs the element in a real
- * headless Chromium (Debian's, found or installed by scripts/test.mjs, never downloaded by Playwright).
+ * Projects: `unit` runs the pure model, scenes and timeline in Node; `e2e` drives the built embed module in
+ * Chromium with Playwright; `browser` runs the element in a real headless Chromium, every file in one page;
+ * `browser-languages` gives the language files a page each.
  */
 export default defineConfig({
   test: {
@@ -36,16 +49,18 @@ export default defineConfig({
           // test mounts a fresh widget and restores what it changes (mocks, globals, page language).
           isolate: false,
           include: ['tests/browser/**/*.test.ts'],
+          exclude: OWN_PAGE,
           testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: chromiumLaunchOptions(),
-            }),
-            instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
-          },
+          browser: chromium,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser-languages',
+          include: OWN_PAGE,
+          testTimeout: 30_000,
+          browser: chromium,
         },
       },
     ],
