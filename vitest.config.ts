@@ -2,14 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
 
-/** Headless Chromium for the browser projects: Debian's, found or installed by scripts/test.mjs. */
-const chromium = {
+/** Headless Chromium for a browser project (a fresh object each: Vitest names the instance after its project). */
+const chromium = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
   provider: playwright({ launchOptions: chromiumLaunchOptions() }),
   instances: [{ browser: 'chromium' as const, viewport: { width: 1280, height: 800 } }],
-};
+});
 
 /** Browser test files that need a page of their own: they watch languages load, which happens once per page. */
 const OWN_PAGE = ['tests/browser/languages.test.ts', 'tests/browser/language-controller.test.ts'];
@@ -51,7 +51,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           exclude: OWN_PAGE,
           testTimeout: 30_000,
-          browser: chromium,
+          browser: chromium(),
         },
       },
       {
@@ -60,7 +60,7 @@ export default defineConfig({
           name: 'browser-languages',
           include: OWN_PAGE,
           testTimeout: 30_000,
-          browser: chromium,
+          browser: chromium(),
         },
       },
     ],

@@ -52,6 +52,8 @@ export class StageController implements ReactiveController {
       this.intersectionObserver.observe(this.host);
     }
     document.addEventListener('visibilitychange', this.updateVisibility);
+    // Surfaces are made after an update (they need the rendered views): a widget put back on the page gets one.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
