@@ -57,7 +57,8 @@ export const styles = css`
     position: absolute; left: 0; right: 0; top: -28px; margin: 0; height: 26px; line-height: 26px;
     font-size: 14px; font-weight: 700; text-align: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   }
-  .view.main .view-caption { color: color-mix(in srgb, #b5179e 70%, var(--_fg)); }
+  /* Magenta marks the treated run; mixed with the text colour so it reads on light and dark themes alike. */
+  .view.main .view-caption { color: color-mix(in srgb, #b5179e 45%, var(--_fg)); }
   @container (max-width: 640px) {
     .stage.compare { grid-template-columns: 1fr; row-gap: 30px; }
   }
