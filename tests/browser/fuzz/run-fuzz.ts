@@ -41,8 +41,11 @@ export interface FuzzResult {
 }
 
 const RECENT = 10;
-/** An action (with the updates it causes) slower than this freezes the page noticeably. */
-const SLOW_MS = 2000;
+/**
+ * An action (with the updates it causes) slower than this is a hang (oversized data once took two minutes), not
+ * a speed figure: these machines are shared, so speed is measured by `npm run bench`, never asserted here.
+ */
+const SLOW_MS = 10_000;
 
 function frames(n: number): Promise<void> {
   return new Promise((resolve) => {
