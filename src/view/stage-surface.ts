@@ -53,8 +53,10 @@ export class StageSurface implements Drawable {
 
   /** Shows a (new) scene plan; the frame object is the live one the timeline writes to. */
   show(plan: ScenePlan, frame: FrameState, backdrop: BackdropInfo): void {
+    // The new picture takes over what the old one drew the same way (another drug, exposure or language).
+    const next = new StageView(plan.actors, backdrop, this.view);
     this.destroyView();
-    this.view = new StageView(plan.actors, backdrop);
+    this.view = next;
     this.frame = frame;
     if (this.size.width > 0) this.view.setViewport(this.size.width, this.size.height, this.size.resolution);
     this.requestDraw();

@@ -11,21 +11,43 @@ import type { ActorSprite } from './actors/actor-sprite';
 import { createActorSprite } from './actors/create-actor-sprite';
 import { destroyTree } from './destroy-tree';
 
+/** What a part of the picture is built from: equal keys draw the same. */
+const keyOf = (value: unknown): string => JSON.stringify(value);
+
 export class StageView {
   /** Root container, scaled from the 1280 × 720 stage to the canvas. */
   readonly root = new Container();
-  private readonly backdrop: Backdrop;
+  private backdrop: Backdrop;
+  private readonly backdropKey: string;
   private readonly sprites = new Map<string, ActorSprite>();
+  /** Each sprite's key (its definition and words), to hand unchanged sprites on to the next view. */
+  private readonly spriteKeys = new Map<ActorSprite, string>();
+  /** The bitmaps each sprite's shapes are drawn from, at `bakedAt` pixels per stage unit. */
+  private readonly baked = new Map<ActorSprite, BakedShape[]>();
+  private bakedAt = 0;
+  private viewport = { width: 0, height: 0, resolution: 1 };
+  private backdropTexture: RenderTexture | undefined;
+  private readonly backdropSprite = new Sprite();
 
-  constructor(actors: readonly ActorDef[], backdrop: BackdropInfo) {
-    this.backdrop = createBackdrop(backdrop);
+  /**
+   * Builds the picture. Given the view it replaces (another drug, exposure or language on the same stage), it
+   * takes over what would be drawn the same (the baked backdrop, actor sprites with the same definition and
+   * their bitmaps) instead of building and rasterising it again; `previous` must be destroyed afterwards.
+   */
+  constructor(actors: readonly ActorDef[], backdrop: BackdropInfo, previous?: StageView) {
+    this.backdropKey = keyOf(backdrop);
+    const reuseBackdrop = previous !== undefined && previous.backdropKey === this.backdropKey && previous.backdropTexture !== undefined;
+    this.backdrop = reuseBackdrop ? previous.takeBackdrop(this) : createBackdrop(backdrop);
     // Drawn through its baked bitmap (bakeBackdrop), so the live backdrop container stays off the stage.
     this.root.addChild(this.backdropSprite);
     // Draw order by kind (genes at the back, cytokine in front), then declaration order.
     const ordered = [...actors].sort((a, b) => ACTOR_KINDS.indexOf(a.kind) - ACTOR_KINDS.indexOf(b.kind));
+    const words = { baseline: backdrop.baselineLabel ?? 'baseline' };
     for (const def of ordered) {
-      const sprite = createActorSprite(def, { baseline: backdrop.baselineLabel ?? 'baseline' });
+      const key = keyOf([def, words]);
+      const sprite = (reuseBackdrop && previous.takeSprite(key, this)) || createActorSprite(def, words);
       this.sprites.set(def.id, sprite);
+      this.spriteKeys.set(sprite, key);
       this.root.addChild(sprite.container);
     }
   }
@@ -36,7 +58,7 @@ export class StageView {
       const state = frame[id];
       if (state) sprite.update(state);
     }
-    syncBaked(this.baked);
+    for (const shapes of this.baked.values()) syncBaked(shapes);
   }
 
   /**
@@ -45,45 +67,83 @@ export class StageView {
    */
   setViewport(cssWidth: number, cssHeight: number, resolution: number): void {
     const scale = Math.min(cssWidth / STAGE.width, cssHeight / STAGE.height);
-    this.resolution = resolution;
     this.root.scale.set(scale);
     this.root.position.set((cssWidth - STAGE.width * scale) / 2, (cssHeight - STAGE.height * scale) / 2);
+    const same = this.viewport.width === cssWidth && this.viewport.height === cssHeight && this.viewport.resolution === resolution;
+    this.viewport = { width: cssWidth, height: cssHeight, resolution };
+    // Sprites taken over from the view before are sized already; only new ones need it when nothing changed.
     this.backdrop.setViewScale(scale, resolution);
-    for (const sprite of this.sprites.values()) sprite.setViewScale(scale, resolution);
-    this.bakedAt = 0;
+    for (const sprite of this.sprites.values()) if (!same || !this.baked.has(sprite)) sprite.setViewScale(scale, resolution);
+    if (!same) this.bakedAt = 0;
   }
 
   /**
    * The backdrop never moves, so it is drawn once into a bitmap at the canvas's pixel density and each frame
-   * costs one image copy instead of replaying hundreds of membrane, DNA and cell-detail shapes. Call before
-   * drawing; it re-bakes only after a resize.
+   * costs one image copy instead of replaying hundreds of membrane, DNA and cell-detail shapes; actor shapes
+   * are baked likewise. Call before drawing: it re-bakes everything only after a resize, and otherwise only
+   * sprites that have no bitmaps yet.
    */
   bakeBackdrop(renderer: Renderer): void {
-    const pixels = this.root.scale.x * this.resolution;
-    if (this.bakedAt === pixels || pixels <= 0) return;
-    this.bakedAt = pixels;
-    this.backdropTexture?.destroy(true);
-    this.backdropTexture = RenderTexture.create({ width: STAGE.width, height: STAGE.height, resolution: pixels, antialias: true });
-    renderer.render({ container: this.backdrop.container, target: this.backdropTexture, clear: true });
-    this.backdropSprite.texture = this.backdropTexture;
-    unbake(this.baked);
-    for (const sprite of this.sprites.values()) bakeShapes(renderer, sprite.container, pixels, this.baked);
+    const pixels = this.root.scale.x * this.viewport.resolution;
+    if (pixels <= 0) return;
+    if (this.bakedAt !== pixels) {
+      this.bakedAt = pixels;
+      this.backdropTexture?.destroy(true);
+      this.backdropTexture = RenderTexture.create({ width: STAGE.width, height: STAGE.height, resolution: pixels, antialias: true });
+      renderer.render({ container: this.backdrop.container, target: this.backdropTexture, clear: true });
+      this.backdropSprite.texture = this.backdropTexture;
+      for (const shapes of this.baked.values()) unbake(shapes);
+      this.baked.clear();
+    }
+    for (const sprite of this.sprites.values()) {
+      if (this.baked.has(sprite)) continue;
+      const shapes: BakedShape[] = [];
+      bakeShapes(renderer, sprite.container, pixels, shapes);
+      this.baked.set(sprite, shapes);
+    }
   }
 
-  private readonly baked: BakedShape[] = [];
-
-  private bakedAt = 0;
-  private resolution = 1;
-  private backdropTexture: RenderTexture | undefined;
-  private readonly backdropSprite = new Sprite();
-
   destroy(): void {
-    unbake(this.baked);
+    for (const shapes of this.baked.values()) unbake(shapes);
     for (const sprite of this.sprites.values()) sprite.destroy();
     this.backdrop.destroy();
     this.backdropTexture?.destroy(true);
     destroyTree(this.root);
   }
+
+  /** Hands the backdrop, its bitmap and the viewport to the view that replaces this one. */
+  private takeBackdrop(next: StageView): Backdrop {
+    next.backdropTexture = this.backdropTexture;
+    next.backdropSprite.texture = this.backdropSprite.texture;
+    next.bakedAt = this.bakedAt;
+    next.viewport = this.viewport;
+    this.backdropTexture = undefined;
+    const backdrop = this.backdrop;
+    // What destroy() frees instead: an empty stand-in.
+    this.backdrop = emptyBackdrop();
+    return backdrop;
+  }
+
+  /** Hands an unused sprite drawn from `key` (and its bitmaps) to the view that replaces this one. */
+  private takeSprite(key: string, next: StageView): ActorSprite | undefined {
+    for (const [id, sprite] of this.sprites) {
+      if (this.spriteKeys.get(sprite) !== key) continue;
+      this.sprites.delete(id);
+      this.spriteKeys.delete(sprite);
+      const shapes = this.baked.get(sprite);
+      this.baked.delete(sprite);
+      if (shapes) next.baked.set(sprite, shapes);
+      sprite.container.removeFromParent();
+      return sprite;
+    }
+    return undefined;
+  }
+}
+
+/** A backdrop with nothing in it, left behind when the real one moved to the next view. */
+function emptyBackdrop(): Backdrop {
+  const container = new Container();
+  return { container, setViewScale() {}, destroy: () => destroyTree(container) };
 }
 
 /**

@@ -107,4 +107,25 @@ describe('rendering', () => {
     expect(explorer.step).toBe(6);
     expect(readCanvas(explorer).distinctColours).toBeGreaterThan(40);
   });
+
+  it('a picture rebuilt for another drug, exposure or language draws exactly as a fresh widget does', async () => {
+    // The new picture takes over the unchanged backdrop and sprites of the old one: it must not show leftovers.
+    const fresh = async (attributes: Record<string, string>) => readCanvas(await mount({ step: '6', ...attributes }, 800));
+    const untreated = await fresh({});
+    const treated = await fresh({ drug: 'ruxolitinib', exposure: '100' });
+    const explorer = await mount({ step: '6' }, 800);
+    const change = async (attributes: Record<string, string>) => {
+      const before = framesDrawn();
+      for (const [name, value] of Object.entries(attributes)) explorer.setAttribute(name, value);
+      await explorer.updateComplete;
+      await drawn(before);
+    };
+    await change({ drug: 'abrocitinib' });
+    await change({ lang: 'es' });
+    await change({ lang: 'en', drug: 'ruxolitinib', exposure: '0.3' });
+    await change({ exposure: '100' });
+    expect(differingFraction(readCanvas(explorer).data, treated.data)).toBe(0);
+    await change({ drug: 'none' });
+    expect(differingFraction(readCanvas(explorer).data, untreated.data)).toBe(0);
+  });
 });
