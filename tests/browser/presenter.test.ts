@@ -37,8 +37,7 @@ async function enterPresenter(explorer: JakStatExplorer): Promise<void> {
 
 describe('presenter mode in full screen', () => {
   afterEach(async () => {
-    // Let any full-screen change still under way land, then leave full screen, so tests do not meet.
-    for (let i = 0; i < 30; i++) await frames(1);
+    // Each test waits for its own full-screen changes to land; leave full screen so that tests do not meet.
     if (document.fullscreenElement) {
       const changed = new Promise((resolve) => document.addEventListener('fullscreenchange', resolve, { once: true }));
       await document.exitFullscreen();

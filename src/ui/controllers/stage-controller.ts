@@ -60,7 +60,11 @@ export class StageController implements ReactiveController {
     this.intersectionObserver?.disconnect();
     this.intersectionObserver = undefined;
     document.removeEventListener('visibilitychange', this.updateVisibility);
-    this.detach();
+    // A widget moved to another container is disconnected and connected again in the same task: its canvases
+    // move with it, so its pictures are kept. One taken off the page frees them.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.detach();
+    });
   }
 
   /**
