@@ -17,6 +17,11 @@ export interface FuzzOptions {
   actions?: ActionSpec[];
   /** Words of action labels to leave out of the seeded plan (see planActions). */
   exclude?: readonly string[];
+  /**
+   * How many widgets take part (default 3). A replayed reproduction needs only the widgets its actions name:
+   * mounting fewer keeps the suite fast.
+   */
+  widgets?: number;
   /** Called every `progressEvery` actions (long runs). */
   onProgress?: (done: number, violations: number) => void;
   progressEvery?: number;
@@ -122,7 +127,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     expect: (expectation) => { expectations.push(expectation); },
     markDrawn: () => { drawn = true; },
   };
-  for (const slot of [0, 1, 2]) containers[slot]!.append(world.createWidget(slot));
+  const slots = Math.min(3, Math.max(1, options.widgets ?? 3));
+  for (let slot = 0; slot < slots; slot++) containers[slot]!.append(world.createWidget(slot));
 
   // A widget whose every update fails counts once per onset, not once per action while it stays broken.
   const failing = new Set<JakStatExplorer>();
