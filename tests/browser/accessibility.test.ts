@@ -176,8 +176,11 @@ describe('accessibility', () => {
 
   it('the scene error message is clean', async () => {
     const explorer = await mount();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
     explorer.setAttribute('scene', 'il99');
     await explorer.updateComplete;
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('unknown scene "il99"'));
     expect(explorer.shadowRoot!.querySelector('[role="alert"]')).not.toBeNull();
     checkNamesAndReferences(explorer, 'error');
     await expectAxeClean(explorer, 'scene error');
