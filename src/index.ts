@@ -4,7 +4,8 @@
  */
 import { defineJakStatExplorer } from './ui/define';
 
-export { JakStatExplorer, type StepChangeDetail, type SceneErrorDetail } from './ui/jak-stat-explorer/jak-stat-explorer';
+export { JakStatExplorer } from './ui/jak-stat-explorer/jak-stat-explorer';
+export type { CheckpointDetail, DrugChangeDetail, ExplorerEventMap, SceneErrorDetail, StepChangeDetail } from './ui/jak-stat-explorer/events';
 export { defineJakStatExplorer, TAG_NAME, OVERVIEW_TAG_NAME } from './ui/define';
 export { JakStatOverview, type SceneSelectDetail } from './ui/jak-stat-overview/jak-stat-overview';
 export { buildOverview, JAK_NAMES, type OverviewRow } from './model/overview';

@@ -3,5 +3,7 @@
  * Its one-off "Lit is in dev mode" notice says nothing about this project, so it is marked as already shown;
  * every other Lit warning still prints.
  */
-const global = globalThis as { litIssuedWarnings?: Set<string> };
-(global.litIssuedWarnings ??= new Set()).add('dev-mode');
+const lit = globalThis as { litIssuedWarnings?: Set<string> };
+(lit.litIssuedWarnings ??= new Set()).add('dev-mode');
+
+export {};
