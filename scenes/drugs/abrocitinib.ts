@@ -6,7 +6,10 @@ export const abrocitinib: DrugData = {
   name: 'Abrocitinib',
   brand: 'Cibinqo',
   route: 'oral',
-  dosing: { text: 'A pill taken once a day (usually 100 mg; 200 mg if that is not enough).', sources: ['S44', 'S45'] },
+  dosing: {
+    text: 'A pill taken once a day (usually 100 mg; 200 mg if that is not enough). 50 mg for people who break it down slowly through the CYP2C19 enzyme (poor metabolisers) or take strong CYP2C19 inhibitors, and in moderate kidney impairment.',
+    sources: ['S44', 'S45'],
+  },
   approval: {
     text: 'US, for moderate to severe atopic dermatitis that other systemic medicines, including biologics, have not controlled well, or when those cannot be used: adults since January 2022, ages 12–17 since February 2023.',
     sources: ['S44', 'S53', 'S54'],

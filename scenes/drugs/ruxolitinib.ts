@@ -10,7 +10,10 @@ export const ruxolitinib: DrugData = {
   name: 'Ruxolitinib cream',
   brand: 'Opzelura',
   route: 'topical',
-  dosing: { text: 'A 1.5% cream applied as a thin layer twice a day to no more than 20% of the body surface, without covering dressings.', sources: ['S52'] },
+  dosing: {
+    text: 'A 1.5% cream applied as a thin layer twice a day to no more than 20% of the body surface, without covering dressings. Ages 12 and up: at most 60 g a week (or one 100-g tube every 2 weeks); ages 2–11: at most 60 g every 2 weeks.',
+    sources: ['S52'],
+  },
   approval: {
     text: 'US, for mild to moderate atopic dermatitis in people who are not immunocompromised, for short-term and non-continuous use when other prescription creams fail or cannot be used: ages 12 and up since September 2021, ages 2–11 since September 2025.',
     sources: ['S56', 'S41', 'S52'],
@@ -23,7 +26,7 @@ export const ruxolitinib: DrugData = {
     TYK2: { kind: 'not-established', note: 'No confirmed figure; the label names JAK1 and JAK2 only. Not modelled here.', sources: ['S52'] },
   },
   selectivityNote: {
-    text: 'The label calls it a JAK1/JAK2 inhibitor; no numeric potencies are confirmed here, so JAK1 and JAK2 are drawn as equally hit. Through skin, about 2.5% on average reaches the blood: low, but not zero.',
+    text: 'The label calls it a JAK1/JAK2 inhibitor; no numeric potencies are confirmed here, so JAK1 and JAK2 are drawn as equally hit. The label says the relevance of inhibiting specific JAKs to how well it works is not currently known. Through skin, about 2.5% reaches the blood: low, but not zero. That 2.5% is a trial average with a wide spread (standard deviation 3.6, maximum-use trial).',
     sources: ['S52', 'S65'],
   },
   commonSideEffects: {

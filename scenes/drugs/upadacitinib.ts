@@ -6,7 +6,10 @@ export const upadacitinib: DrugData = {
   name: 'Upadacitinib',
   brand: 'Rinvoq',
   route: 'oral',
-  dosing: { text: 'An extended-release pill taken once a day (15 mg; 30 mg if that is not enough, for ages 12–64).', sources: ['S51'] },
+  dosing: {
+    text: 'An extended-release pill taken once a day: 15 mg. For ages 12–64 weighing at least 40 kg, 30 mg if 15 mg is not enough; from age 65, 15 mg only.',
+    sources: ['S51'],
+  },
   approval: {
     text: 'US, since January 2022, for ages 12 and up with moderate to severe atopic dermatitis that other systemic medicines, including biologics, have not controlled well, or when those cannot be used.',
     sources: ['S51', 'S53', 'S55'],
@@ -23,7 +26,7 @@ export const upadacitinib: DrugData = {
     },
   },
   selectivityNote: {
-    text: 'In engineered cells it was about 60× more potent at JAK1 than JAK2 and over 100× than JAK3. In people, doses above 12 mg twice daily (immediate-release) begin to lose JAK1 selectivity.',
+    text: 'In engineered cells it was about 60× more potent at JAK1 than JAK2 and over 100× than JAK3. Ex vivo, in blood from people who took it, doses above 12 mg twice daily (immediate-release) begin to lose selectivity for JAK1 over JAK3.',
     sources: ['S28', 'S48'],
   },
   commonSideEffects: {

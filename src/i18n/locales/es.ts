@@ -93,7 +93,7 @@ const ui: UiStrings = {
     none: 'Sin fármaco',
     exposure: 'Exposición',
     exposureOption: (x: number) => `${x}× CI50 de JAK1`,
-    compare: 'Comparar sin fármaco',
+    compare: 'Comparar con el caso sin fármaco',
     withDrug: (name: string) => `Con ${genericDrugName(name, FORMULATIONS)}`,
     untreated: 'Sin fármaco',
     treated: (name: string, exposure: number) => `Con ${genericDrugName(name, FORMULATIONS)} (${exposure}× CI50 de JAK1)`,
@@ -110,7 +110,7 @@ const ui: UiStrings = {
     selectivity: 'Selectividad',
     sideEffects: 'Efectos secundarios frecuentes',
     boxedWarning: 'Advertencia en recuadro',
-    notAdvice: 'Educativo, no es consejo médico. Consulte la ficha técnica vigente antes de basarse en nada de esto.',
+    notAdvice: 'Educativo, no es consejo médico. Consulta la ficha técnica vigente antes de basarte en nada de esto.',
   },
   quiz: {
     title: '¿Qué pasa después?',
@@ -123,7 +123,8 @@ const ui: UiStrings = {
 
 const describer: DescriberPhrases = {
   cytokineOutside: (c) => `${c} está fuera de la célula.`,
-  cytokineBound: (c) => `${c} está unida al receptor en la superficie de la célula.`,
+  // IFN-γ (interferón) is masculine; the interleukins and TSLP are feminine.
+  cytokineBound: (c) => `${c} está ${c.startsWith('IFN') ? 'unido' : 'unida'} al receptor en la superficie de la célula.`,
   receptorApart: (a, b) => `Las cadenas del receptor ${a} y ${b} están separadas en la membrana.`,
   receptorTogether: (a, b) => `Las cadenas del receptor ${a} y ${b} están juntas.`,
   jakState: (jak, chain, p, active) =>
@@ -146,15 +147,15 @@ const describer: DescriberPhrases = {
 const treatment: TreatmentPhrases = {
   and: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} y ${items.at(-1)}`),
   notEstablished: (jak) => `${jak} (no establecido)`,
-  occupancy: (p, jak, atMost) => `${atMost ? 'como mucho el' : 'cerca del'} ${p} de ${jak}`,
+  occupancy: (p, jak, atMost) => `${atMost ? 'como mucho el' : 'cerca del'} ${p} de los bolsillos de ${jak}`,
   arrivalOral: (Name) => `${Name}, tomado como comprimido, llega a la célula desde la sangre y entra en ella.`,
   arrivalTopical: (Name) => `${Name}, en crema, penetra desde la superficie de la piel y entra en la célula.`,
-  exposureFill: (exposure, occupancy) => `A esta exposición (${exposure}× su CI50 de JAK1) ocupa ${occupancy} de los bolsillos.`,
+  exposureFill: (exposure, occupancy) => `A esta exposición (${exposure}× su CI50 de JAK1) ocupa ${occupancy}.`,
   outside: (Name) =>
-    `${Name} no impide esto: actúa dentro de la célula, en las JAK, no sobre la citocina ni su receptor. Bloquear desde fuera es lo que hacen los fármacos de anticuerpos, como dupilumab.`,
+    `${Name} no impide esto: actúa dentro de la célula, en las JAK, no sobre la citocina ni su receptor. Bloquear desde fuera es lo que hacen los anticuerpos terapéuticos (biológicos).`,
   signalAcross: (signal) => `Señal en toda la célula: cerca del ${signal} de lo normal.`,
   partial: (Name, occupancy, signal) =>
-    `${Name} ocupa ${occupancy} de los bolsillos. La mayoría de los receptores aún tienen sus dos JAK libres, así que la señal es cerca del ${signal} de lo normal.`,
+    `${Name} ocupa ${occupancy}. La mayoría de los receptores aún tienen sus dos JAK libres, así que la señal es cerca del ${signal} de lo normal.`,
   blocked: {
     'jak-activation': (jaks, name, filled) =>
       `Normalmente ${jaks} se pasarían fosfatos del ATP entre sí. Con ${name} en el bolsillo de ATP de ${filled}, el ATP no puede unirse, así que no se pasa ningún fosfato y las JAK siguen apagadas.`,
@@ -603,7 +604,8 @@ const content: ContentTranslation = {
   drugs: {
     abrocitinib: {
       name: 'Abrocitinib',
-      dosing: 'Un comprimido que se toma una vez al día (normalmente 100 mg; 200 mg si eso no basta).',
+      dosing:
+        'Un comprimido que se toma una vez al día (normalmente 100 mg; 200 mg si eso no basta). 50 mg para quienes lo degradan lentamente por la enzima CYP2C19 (metabolizadores lentos) o toman inhibidores potentes de CYP2C19, y en la insuficiencia renal moderada.',
       approval:
         'EE. UU., para la dermatitis atópica de moderada a grave que otros medicamentos sistémicos, incluidos los biológicos, no han controlado bien, o cuando estos no se pueden usar: adultos desde enero de 2022 y de 12 a 17 años desde febrero de 2023.',
       mechanism:
@@ -619,13 +621,13 @@ const content: ContentTranslation = {
     upadacitinib: {
       name: 'Upadacitinib',
       dosing:
-        'Un comprimido de liberación prolongada que se toma una vez al día (15 mg; 30 mg si eso no basta, para edades de 12 a 64 años).',
+        'Un comprimido de liberación prolongada que se toma una vez al día: 15 mg. De 12 a 64 años y con al menos 40 kg, 30 mg si 15 mg no basta; a partir de 65 años, solo 15 mg.',
       approval:
         'EE. UU., desde enero de 2022, a partir de 12 años, para la dermatitis atópica de moderada a grave que otros medicamentos sistémicos, incluidos los biológicos, no han controlado bien, o cuando estos no se pueden usar.',
       mechanism:
         'Compite de forma reversible con el ATP por el sitio de unión de la JAK: su potencia varía con el nivel de ATP exactamente como predice la competición.',
       selectivityNote:
-        'En células modificadas genéticamente fue unas 60× más potente sobre JAK1 que sobre JAK2 y más de 100× que sobre JAK3. En personas, las dosis por encima de 12 mg dos veces al día (liberación inmediata) empiezan a perder la selectividad por JAK1.',
+        'En células modificadas genéticamente fue unas 60× más potente sobre JAK1 que sobre JAK2 y más de 100× que sobre JAK3. Ex vivo, en sangre de personas que lo tomaron, las dosis por encima de 12 mg dos veces al día (liberación inmediata) empiezan a perder la selectividad por JAK1 frente a JAK3.',
       commonSideEffects:
         'La lista de la ficha técnica para la dermatitis atópica empieza por las infecciones de las vías respiratorias altas; la información para pacientes también menciona acné, náuseas, tos, fiebre, dolor de cabeza, aumento de peso y foliculitis.',
       boxedWarning:
@@ -637,13 +639,13 @@ const content: ContentTranslation = {
     ruxolitinib: {
       name: 'Ruxolitinib en crema',
       dosing:
-        'Una crema al 1.5% que se aplica en capa fina dos veces al día sobre no más del 20% de la superficie corporal, sin cubrirla con vendajes.',
+        'Crema al 1,5%, en capa fina dos veces al día sobre no más del 20% de la superficie corporal, sin vendajes encima. Desde 12 años: como mucho 60 g por semana (o un tubo de 100 g cada 2 semanas); de 2 a 11 años: como mucho 60 g cada 2 semanas.',
       approval:
         'EE. UU., para la dermatitis atópica de leve a moderada en personas que no están inmunodeprimidas, para uso a corto plazo y no continuo cuando otras cremas con receta no funcionan o no se pueden usar: a partir de 12 años desde septiembre de 2021 y de 2 a 11 años desde septiembre de 2025.',
       mechanism:
         'Inhibe JAK1 y JAK2 (ficha técnica). La unión en el sitio del ATP es lo habitual en esta clase de fármacos, aunque su ficha técnica no lo dice.',
       selectivityNote:
-        'La ficha técnica lo llama inhibidor de JAK1/JAK2; aquí no se confirman potencias numéricas, así que JAK1 y JAK2 se dibujan igual de inhibidas. A través de la piel llega a la sangre, de media, alrededor del 2.5%: poco, pero no cero.',
+        'La ficha técnica lo llama inhibidor de JAK1/JAK2 y dice que no se sabe qué importancia tiene inhibir JAK concretas para su eficacia; sin potencias numéricas confirmadas, JAK1 y JAK2 se dibujan igual de inhibidas. Por la piel llega a la sangre alrededor del 2,5%: poco, pero no cero (media de un ensayo de uso máximo, con mucha dispersión: desviación estándar 3,6).',
       commonSideEffects:
         'Síntomas de resfriado común (nasofaringitis), diarrea, bronquitis, infección de oído, eosinófilos elevados, urticaria, foliculitis, amigdalitis y secreción nasal. En niños de 2 a 11 años: infecciones de las vías respiratorias altas, COVID-19, reacciones en la piel donde se aplica, fiebre y recuento bajo de glóbulos blancos.',
       boxedWarning:
@@ -923,7 +925,7 @@ const checkpoints: readonly Checkpoint[] = [
         text: 'Una crema inhibidora de JAK la baja solo en la piel: nada del fármaco llega a la sangre.',
         correct: false,
         feedback:
-          'No. La exposición a través de la piel es baja, pero no nula: de media, alrededor del 2,5 % llega a la sangre, y la crema lleva la misma advertencia en recuadro que las pastillas.',
+          'No. La exposición a través de la piel es baja, pero no nula: de media, alrededor del 2,5 % llega a la sangre, y la crema lleva la misma advertencia en recuadro que los comprimidos.',
       },
     ],
     sources: ['S22', 'S23', 'S24', 'S25', 'S42', 'S65', 'S57'],
