@@ -53,8 +53,8 @@ export const ifng: SceneData = {
       id: 'jak-activation',
       title: 'JAK1 and JAK2 switch each other on',
       text: 'JAK1 and JAK2 add phosphates to each other, taken from ATP, which is left as ADP.',
-      sources: ['S11', 'S12', 'S38'],
-      simplified: 'One "P" stands for the phosphorylated activation-loop tyrosines of each JAK.',
+      sources: ['S11', 'S12', 'S38', 'S42'],
+      simplified: 'One "P" stands for the phosphorylated activation-loop tyrosines of each JAK. Under a JAK inhibitor, a drug-bound JAK can still be phosphorylated by its free partner.',
       actions: [
         { do: 'phosphorylate', actor: 'jak2', by: 'jak1' },
         { do: 'phosphorylate', actor: 'jak1', by: 'jak2', delay: 0.3 },
@@ -82,7 +82,7 @@ export const ifng: SceneData = {
       id: 'stat-phosphorylation',
       title: 'STAT1 gets its phosphate',
       text: 'The JAK phosphorylates one tyrosine near the end of each STAT1, with phosphate from ATP. After IFN-γ, STAT1 also gets a phosphate on a serine, which tunes its activity.',
-      sources: ['S14', 'S1'],
+      sources: ['S14'],
       simplified: 'The serine phosphate is not drawn. The tyrosine number often quoted for STAT1 is not confirmed by our sources, so none is given.',
       actions: [
         { do: 'phosphorylate', actor: 'stat1-a', by: 'jak1' },
@@ -93,7 +93,7 @@ export const ifng: SceneData = {
       id: 'dimerization',
       title: 'Two STAT1 pair up',
       text: 'Phosphorylated STAT1 leaves the receptor and pairs with another STAT1. This pair of identical STATs is called GAF.',
-      sources: ['S14', 'S13', 'S1'],
+      sources: ['S14', 'S13'],
       actions: [{ do: 'dimerize', actors: ['stat1-a', 'stat1-b'] }],
     },
     {

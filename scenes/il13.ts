@@ -36,7 +36,7 @@ export const il13: SceneData = {
       text:
         'This skin cell carries two receptor chains, IL-4Rα and IL-13Rα1. Inside the cell each tail already holds an enzyme called a JAK: JAK1 on IL-4Rα, TYK2 on IL-13Rα1. STAT6 proteins wait in the cytoplasm.',
       sources: ['S9', 'S10b', 'S15', 'S21', 'S21b'],
-      simplified: 'One copy of each chain and one JAK per chain are drawn. The receptor chains have no enzyme activity of their own.',
+      simplified: 'One copy of each chain and one JAK per chain are drawn; the chains have no enzyme activity of their own. Some sources give JAK2 on IL-13Rα1, instead of or with TYK2.',
       actions: [],
     },
     {
@@ -61,8 +61,8 @@ export const il13: SceneData = {
       title: 'The JAKs switch each other on',
       text:
         'JAK1 and TYK2 add a phosphate group to each other. The phosphate comes from ATP, the cell’s energy carrier, which is left as ADP. With these phosphates the JAKs become active.',
-      sources: ['S11', 'S12', 'S28'],
-      simplified: 'One "P" stands for the phosphorylated tyrosines of each JAK’s activation loop.',
+      sources: ['S11', 'S12', 'S28', 'S42'],
+      simplified: 'One "P" stands for the phosphorylated tyrosines of each JAK’s activation loop. Under a JAK inhibitor, a drug-bound JAK can still be phosphorylated by its free partner.',
       actions: [
         { do: 'phosphorylate', actor: 'tyk2', by: 'jak1' },
         { do: 'phosphorylate', actor: 'jak1', by: 'tyk2', delay: 0.3 },
@@ -130,7 +130,7 @@ export const il13: SceneData = {
       text:
         'STAT6 changes which genes are read. Barrier genes such as filaggrin and loricrin are turned down, which weakens the skin barrier, while chemokines such as CCL26 (eotaxin-3) are turned up.',
       sources: ['S20', 'S18', 'S19'],
-      simplified: 'Three genes stand for many; STAT3 also helps repress the barrier genes.',
+      simplified: 'Three genes stand for many; STAT3 also helps repress the barrier genes. The drawing shows the STAT6 pair at a GAS motif turning them down; that repression is partly indirect.',
       actions: [
         { do: 'express', actor: 'flg' },
         { do: 'express', actor: 'lor', delay: 0.3 },

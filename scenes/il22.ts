@@ -48,15 +48,16 @@ export const il22: SceneData = {
       id: 'receptor-assembly',
       title: 'IL-10R2 joins',
       text: 'IL-10R2 joins the complex, bringing JAK1 and TYK2 face to face inside the cell.',
-      sources: ['S31', 'S32', 'S10'],
+      sources: ['S31', 'S32', 'S10', 'S4', 'S5'],
+      simplified: 'Drawn as chains coming together. Some receptors may be pre-assembled before the cytokine arrives and only change shape; this is still debated.',
       actions: [{ do: 'assemble', actors: ['il22r1', 'il10r2'] }],
     },
     {
       id: 'jak-activation',
       title: 'JAK1 and TYK2 switch each other on',
       text: 'JAK1 and TYK2 add phosphates to each other, taken from ATP, which is left as ADP.',
-      sources: ['S11', 'S12', 'S32'],
-      simplified: 'One "P" stands for the phosphorylated activation-loop tyrosines of each JAK.',
+      sources: ['S11', 'S12', 'S32', 'S42'],
+      simplified: 'One "P" stands for the phosphorylated activation-loop tyrosines of each JAK. Under a JAK inhibitor, a drug-bound JAK can still be phosphorylated by its free partner.',
       actions: [
         { do: 'phosphorylate', actor: 'tyk2', by: 'jak1' },
         { do: 'phosphorylate', actor: 'jak1', by: 'tyk2', delay: 0.3 },
@@ -119,7 +120,7 @@ export const il22: SceneData = {
       text:
         'IL-22 signalling makes the epidermis grow thicker and keeps skin cells from maturing properly. Barrier genes such as filaggrin and loricrin are turned down.',
       sources: ['S31', 'S20'],
-      simplified: 'Two genes stand for many.',
+      simplified: 'Two genes stand for many. The drawing shows the STAT3 pair at a GAS motif turning barrier genes down; that repression is partly indirect.',
       actions: [
         { do: 'express', actor: 'flg' },
         { do: 'express', actor: 'lor', delay: 0.3 },

@@ -54,8 +54,8 @@ export const il31: SceneData = {
       id: 'jak-activation',
       title: 'The JAKs switch each other on',
       text: 'The paired JAKs add phosphates to each other, taken from ATP, which is left as ADP. This switches them on.',
-      sources: ['S11', 'S12', 'S29'],
-      simplified: 'Drawn as JAK1 and JAK2; see the first step for how sources differ.',
+      sources: ['S11', 'S12', 'S29', 'S42'],
+      simplified: 'Drawn as JAK1 and JAK2; see the first step for how sources differ. Under a JAK inhibitor, a drug-bound JAK can still be phosphorylated by its free partner.',
       actions: [
         { do: 'phosphorylate', actor: 'jak2', by: 'jak1' },
         { do: 'phosphorylate', actor: 'jak1', by: 'jak2', delay: 0.3 },
@@ -102,7 +102,7 @@ export const il31: SceneData = {
       title: 'Into the nucleus',
       text: 'The STAT3 dimer passes through a nuclear pore into the nucleus.',
       sources: ['S15', 'S1'],
-      simplified: 'In a real neuron the nucleus is in the cell body, far from the nerve ending in the skin.',
+      simplified: 'The nucleus is really in the cell body, far from the nerve ending. Unphosphorylated STATs also shuttle in and out of the nucleus; whether entry strictly needs the phosphate is uncertain.',
       actions: [{ do: 'enter-nucleus', actors: ['stat3-a', 'stat3-b'] }],
     },
     {
@@ -114,11 +114,11 @@ export const il31: SceneData = {
     },
     {
       id: 'transcription',
-      title: 'More receptor, more itch',
+      title: 'STAT3 keeps the IL-31 receptor made',
       text:
-        'In mice, STAT3 in sensory neurons is needed to make the IL-31 receptor and for inflammatory itch. The signal that reaches the brain is felt as itch.',
+        'In mice, STAT3 in sensory neurons is needed to keep the IL-31 receptor (IL-31RA) expressed, and for IL-31-driven and inflammatory itch. Itch is not a gene product: it is the nerve’s signal, felt in the brain.',
       sources: ['S30', 'S29', 'S27'],
-      simplified: 'The itch itself travels as nerve impulses, which are not drawn.',
+      simplified: 'IL31RA is drawn switched on because STAT3 keeps it expressed; whether IL-31 itself raises it is not covered by our sources. The itch travels as nerve impulses, not drawn.',
       actions: [{ do: 'express', actor: 'il31ra-gene' }],
     },
     {

@@ -1,7 +1,7 @@
 import type { SceneData } from '../src/model/scene-schema';
 
 /**
- * IL-4 on a Th2 cell through the type I receptor (IL-4Rα/JAK1 + γc/JAK3) → STAT6 → GATA3 (S19, S21, S2 in
+ * IL-4 on a naive (Th0) helper T cell through the type I receptor (IL-4Rα/JAK1 + γc/JAK3) → STAT6 → GATA3 (S19, S21, S2 in
  * docs/sources.md).
  * The γc chain is the teaching point: γc cytokines need JAK1 *and* JAK3 (S37).
  */
@@ -10,7 +10,7 @@ export const il4: SceneData = {
   title: 'IL-4 drives a T cell toward Th2',
   summary:
     'How IL-4 signals through the type I IL-4 receptor, JAK1 and JAK3, and STAT6 to push a helper T cell into the Th2 programme of atopic dermatitis.',
-  cell: { kind: 't-cell', label: 'Helper T cell (Th2)', sources: ['S19', 'S21', 'S18'] },
+  cell: { kind: 't-cell', label: 'Naive helper T cell (Th0)', sources: ['S19', 'S21', 'S18'] },
   cytokine: { id: 'il4', label: 'IL-4' },
   receptor: {
     name: 'type I IL-4 receptor',
@@ -28,9 +28,9 @@ export const il4: SceneData = {
   steps: [
     {
       id: 'resting',
-      title: 'A helper T cell at rest',
+      title: 'A naive helper T cell at rest',
       text:
-        'This helper T cell carries the type I IL-4 receptor: IL-4Rα and a chain called γc (common gamma chain). JAK1 already sits on IL-4Rα and JAK3 on γc. STAT6 waits in the cytoplasm.',
+        'This naive (Th0) helper T cell, not yet a Th2 cell, carries the type I IL-4 receptor: IL-4Rα and a chain called γc (common gamma chain). JAK1 already sits on IL-4Rα and JAK3 on γc. STAT6 waits in the cytoplasm.',
       sources: ['S9', 'S10b', 'S15', 'S19', 'S21'],
       simplified: 'One copy of each chain and one JAK per chain are drawn. The receptor chains have no enzyme activity of their own.',
       actions: [],
@@ -47,7 +47,8 @@ export const il4: SceneData = {
       title: 'γc joins the receptor',
       text:
         'The γc chain joins IL-4 and IL-4Rα. Now JAK1 and JAK3 face each other inside the cell. The same γc is shared by the receptors for IL-2, IL-7, IL-9, IL-15 and IL-21.',
-      sources: ['S21', 'S37', 'S10'],
+      sources: ['S21', 'S37', 'S10', 'S4', 'S5'],
+      simplified: 'Drawn as chains coming together. Some receptors may be pre-assembled before the cytokine arrives and only change shape; this is still debated.',
       actions: [{ do: 'assemble', actors: ['il4ra', 'gc'] }],
     },
     {
@@ -55,8 +56,8 @@ export const il4: SceneData = {
       title: 'JAK1 and JAK3 switch each other on',
       text:
         'JAK1 and JAK3 add a phosphate to each other, taken from ATP, which is left as ADP. Receptors with γc need both JAK1 and JAK3 to signal.',
-      sources: ['S11', 'S12', 'S2', 'S37'],
-      simplified: 'One "P" stands for the activation-loop tyrosines (for JAK3, Y980 and Y981).',
+      sources: ['S11', 'S12', 'S2', 'S37', 'S42'],
+      simplified: 'One "P" stands for the activation-loop tyrosines (for JAK3, Y980 and Y981). Under a JAK inhibitor, a drug-bound JAK can still be phosphorylated by its free partner.',
       actions: [
         { do: 'phosphorylate', actor: 'jak3', by: 'jak1' },
         { do: 'phosphorylate', actor: 'jak1', by: 'jak3', delay: 0.3 },

@@ -47,15 +47,16 @@ export const tslp: SceneData = {
       id: 'receptor-assembly',
       title: 'IL-7Rα joins',
       text: 'IL-7Rα joins the complex, so JAK1 and JAK2 face each other inside the cell.',
-      sources: ['S34', 'S10'],
+      sources: ['S34', 'S10', 'S4', 'S5'],
+      simplified: 'Drawn as chains coming together. Some receptors may be pre-assembled before the cytokine arrives and only change shape; this is still debated.',
       actions: [{ do: 'assemble', actors: ['il7ra', 'tslpr'] }],
     },
     {
       id: 'jak-activation',
       title: 'JAK1 and JAK2 switch each other on',
       text: 'JAK1 and JAK2 add phosphates to each other, taken from ATP, which is left as ADP. TSLP needs both of them to activate STAT5.',
-      sources: ['S34', 'S11', 'S12'],
-      simplified: 'One "P" stands for the phosphorylated activation-loop tyrosines of each JAK.',
+      sources: ['S34', 'S11', 'S12', 'S42'],
+      simplified: 'One "P" stands for the phosphorylated activation-loop tyrosines of each JAK. Under a JAK inhibitor, a drug-bound JAK can still be phosphorylated by its free partner.',
       actions: [
         { do: 'phosphorylate', actor: 'jak2', by: 'jak1' },
         { do: 'phosphorylate', actor: 'jak1', by: 'jak2', delay: 0.3 },
@@ -94,7 +95,7 @@ export const tslp: SceneData = {
       id: 'dimerization',
       title: 'Two STAT5 pair up',
       text: 'Phosphorylated STAT5 leaves the receptor and pairs up, each holding the other’s phosphate in its SH2 domain.',
-      sources: ['S13', 'S1'],
+      sources: ['S13', 'S8'],
       actions: [{ do: 'dimerize', actors: ['stat5-a', 'stat5-b'] }],
     },
     {

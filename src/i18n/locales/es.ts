@@ -190,7 +190,7 @@ const content: ContentTranslation = {
           title: 'Una célula de la piel en reposo',
           text: 'Esta célula de la piel tiene dos cadenas de receptor, IL-4Rα e IL-13Rα1. Dentro de la célula, la cola de cada una ya lleva unida una enzima llamada JAK: JAK1 en IL-4Rα y TYK2 en IL-13Rα1. Las proteínas STAT6 esperan en el citoplasma.',
           simplified:
-            'Se dibuja una copia de cada cadena y una JAK por cadena. Las cadenas del receptor no tienen actividad enzimática propia.',
+            'Se dibuja una copia de cada cadena y una JAK por cadena; las cadenas no tienen actividad enzimática propia. Algunas fuentes ponen JAK2 en IL-13Rα1, en lugar de TYK2 o junto a ella.',
         },
         'ligand-binding': {
           title: 'La IL-13 se une a su receptor',
@@ -205,7 +205,7 @@ const content: ContentTranslation = {
         'jak-activation': {
           title: 'Las JAK se activan mutuamente',
           text: 'JAK1 y TYK2 se añaden mutuamente un grupo fosfato. El fosfato procede del ATP, el transportador de energía de la célula, que queda como ADP. Con estos fosfatos, las JAK se vuelven activas.',
-          simplified: 'Una "P" representa las tirosinas fosforiladas del bucle de activación de cada JAK.',
+          simplified: 'Una "P" representa las tirosinas fosforiladas del bucle de activación de cada JAK. Con un inhibidor de JAK, una JAK con el fármaco unido aún puede ser fosforilada por su pareja libre.',
         },
         'receptor-phosphorylation': {
           title: 'Aparecen sitios de anclaje en el receptor',
@@ -238,7 +238,8 @@ const content: ContentTranslation = {
         transcription: {
           title: 'Unos genes bajan y otros suben',
           text: 'STAT6 cambia qué genes se leen. Los genes de la barrera, como filagrina y loricrina, se reducen, lo que debilita la barrera de la piel, mientras que las quimiocinas, como CCL26 (eotaxina-3), aumentan.',
-          simplified: 'Tres genes representan a muchos; STAT3 también ayuda a reprimir los genes de la barrera.',
+          simplified:
+            'Tres genes representan a muchos; STAT3 también ayuda a reprimir los genes de la barrera. El dibujo muestra la pareja de STAT6 en un motivo GAS bajándolos; esa represión es en parte indirecta.',
         },
         'negative-feedback': {
           title: 'SOCS atenúa la señal',
@@ -252,14 +253,14 @@ const content: ContentTranslation = {
       title: 'La IL-4 impulsa a un linfocito T hacia Th2',
       summary:
         'Cómo la IL-4 envía su señal a través del receptor de IL-4 de tipo I, JAK1 y JAK3, y STAT6 para empujar a un linfocito T colaborador hacia el programa Th2 de la dermatitis atópica.',
-      cellLabel: 'Linfocito T colaborador Th2',
+      cellLabel: 'Linfocito T colaborador virgen (Th0)',
       outcome:
         'Diferenciación Th2, cambio de clase a IgE, represión de genes de la barrera y sensibilización de neuronas del picor',
       genes: { gata3: 'GATA3' },
       steps: {
         resting: {
-          title: 'Un linfocito T colaborador en reposo',
-          text: 'Este linfocito T colaborador tiene el receptor de IL-4 de tipo I: IL-4Rα y una cadena llamada γc (cadena gamma común). JAK1 ya está unida a IL-4Rα y JAK3 a γc. STAT6 espera en el citoplasma.',
+          title: 'Un linfocito T colaborador virgen en reposo',
+          text: 'Este linfocito T colaborador virgen (Th0), que aún no es Th2, tiene el receptor de IL-4 de tipo I: IL-4Rα y una cadena llamada γc (cadena gamma común). JAK1 ya está unida a IL-4Rα y JAK3 a γc. STAT6 espera en el citoplasma.',
           simplified:
             'Se dibuja una copia de cada cadena y una JAK por cadena. Las cadenas del receptor no tienen actividad enzimática propia.',
         },
@@ -270,11 +271,13 @@ const content: ContentTranslation = {
         'receptor-assembly': {
           title: 'La cadena γc se incorpora al receptor',
           text: 'La cadena γc se une a la IL-4 y a IL-4Rα. Ahora JAK1 y JAK3 quedan cara a cara dentro de la célula. Esta misma γc la comparten los receptores de IL-2, IL-7, IL-9, IL-15 e IL-21.',
+          simplified:
+            'Se dibujan como cadenas que se acercan. Algunos receptores podrían estar ya ensamblados antes de que llegue la citocina y solo cambiar de forma; todavía se debate.',
         },
         'jak-activation': {
           title: 'JAK1 y JAK3 se activan mutuamente',
           text: 'JAK1 y JAK3 se añaden mutuamente un fosfato, tomado del ATP, que queda como ADP. Los receptores con γc necesitan tanto JAK1 como JAK3 para enviar su señal.',
-          simplified: 'Una "P" representa las tirosinas del bucle de activación (en JAK3, Y980 y Y981).',
+          simplified: 'Una "P" representa las tirosinas del bucle de activación (en JAK3, Y980 y Y981). Con un inhibidor de JAK, una JAK con el fármaco unido aún puede ser fosforilada por su pareja libre.',
         },
         'receptor-phosphorylation': {
           title: 'Sitios de anclaje en IL-4Rα',
@@ -345,7 +348,7 @@ const content: ContentTranslation = {
         'jak-activation': {
           title: 'Las JAK se activan mutuamente',
           text: 'Las JAK emparejadas se añaden fosfatos mutuamente, tomados del ATP, que queda como ADP. Así se activan.',
-          simplified: 'Se dibujan como JAK1 y JAK2; en el primer paso se explica en qué difieren las fuentes.',
+          simplified: 'Se dibujan como JAK1 y JAK2; en el primer paso se explica en qué difieren las fuentes. Con un inhibidor de JAK, una JAK con el fármaco unido aún puede ser fosforilada por su pareja libre.',
         },
         'receptor-phosphorylation': {
           title: 'Sitios de anclaje en el receptor',
@@ -369,16 +372,18 @@ const content: ContentTranslation = {
         'nuclear-import': {
           title: 'Hacia el núcleo',
           text: 'El dímero de STAT3 atraviesa un poro nuclear y entra en el núcleo.',
-          simplified: 'En una neurona real, el núcleo está en el cuerpo celular, lejos de la terminación nerviosa de la piel.',
+          simplified:
+            'En realidad el núcleo está en el cuerpo celular, lejos de la terminación nerviosa. Las STAT no fosforiladas también entran y salen del núcleo; no está claro si la entrada requiere estrictamente el fosfato.',
         },
         'dna-binding': {
           title: 'STAT3 se une a un motivo GAS',
           text: 'El dímero se une a un motivo GAS del ADN: TTC, unas pocas letras y luego GAA.',
         },
         transcription: {
-          title: 'Más receptor, más picor',
-          text: 'En ratones, STAT3 en las neuronas sensitivas es necesaria para fabricar el receptor de IL-31 y para el picor inflamatorio. La señal que llega al cerebro se siente como picor.',
-          simplified: 'El picor en sí viaja como impulsos nerviosos, que no se dibujan.',
+          title: 'STAT3 mantiene el receptor de IL-31',
+          text: 'En ratones, STAT3 en las neuronas sensitivas es necesaria para mantener la expresión del receptor de IL-31 (IL-31RA) y para el picor causado por la IL-31 y el picor inflamatorio. El picor no es producto de un gen: es la señal del nervio, que se siente en el cerebro.',
+          simplified:
+            'IL31RA se dibuja encendido porque STAT3 mantiene su expresión; nuestras fuentes no dicen si la propia IL-31 lo aumenta. El picor viaja como impulsos nerviosos, que no se dibujan.',
         },
         'negative-feedback': {
           title: 'SOCS atenúa la señal',
@@ -409,11 +414,13 @@ const content: ContentTranslation = {
         'receptor-assembly': {
           title: 'Se incorpora IL-10R2',
           text: 'IL-10R2 se incorpora al complejo y pone a JAK1 y TYK2 cara a cara dentro de la célula.',
+          simplified:
+            'Se dibujan como cadenas que se acercan. Algunos receptores podrían estar ya ensamblados antes de que llegue la citocina y solo cambiar de forma; todavía se debate.',
         },
         'jak-activation': {
           title: 'JAK1 y TYK2 se activan mutuamente',
           text: 'JAK1 y TYK2 se añaden fosfatos mutuamente, tomados del ATP, que queda como ADP.',
-          simplified: 'Una "P" representa las tirosinas fosforiladas del bucle de activación de cada JAK.',
+          simplified: 'Una "P" representa las tirosinas fosforiladas del bucle de activación de cada JAK. Con un inhibidor de JAK, una JAK con el fármaco unido aún puede ser fosforilada por su pareja libre.',
         },
         'receptor-phosphorylation': {
           title: 'Sitios de anclaje en el receptor',
@@ -446,7 +453,8 @@ const content: ContentTranslation = {
         transcription: {
           title: 'Piel más gruesa, menos filagrina',
           text: 'La señal de la IL-22 hace que la epidermis se engrose e impide que las células de la piel maduren correctamente. Los genes de la barrera, como filagrina y loricrina, se reducen.',
-          simplified: 'Dos genes representan a muchos.',
+          simplified:
+            'Dos genes representan a muchos. El dibujo muestra la pareja de STAT3 en un motivo GAS bajando los genes de la barrera; esa represión es en parte indirecta.',
         },
         'negative-feedback': {
           title: 'SOCS atenúa la señal',
@@ -480,11 +488,13 @@ const content: ContentTranslation = {
         'receptor-assembly': {
           title: 'Se incorpora IL-7Rα',
           text: 'IL-7Rα se incorpora al complejo, de modo que JAK1 y JAK2 quedan cara a cara dentro de la célula.',
+          simplified:
+            'Se dibujan como cadenas que se acercan. Algunos receptores podrían estar ya ensamblados antes de que llegue la citocina y solo cambiar de forma; todavía se debate.',
         },
         'jak-activation': {
           title: 'JAK1 y JAK2 se activan mutuamente',
           text: 'JAK1 y JAK2 se añaden fosfatos mutuamente, tomados del ATP, que queda como ADP. La TSLP necesita ambas para activar STAT5.',
-          simplified: 'Una "P" representa las tirosinas fosforiladas del bucle de activación de cada JAK.',
+          simplified: 'Una "P" representa las tirosinas fosforiladas del bucle de activación de cada JAK. Con un inhibidor de JAK, una JAK con el fármaco unido aún puede ser fosforilada por su pareja libre.',
         },
         'receptor-phosphorylation': {
           title: 'Sitios de anclaje en el receptor',
@@ -555,7 +565,7 @@ const content: ContentTranslation = {
         'jak-activation': {
           title: 'JAK1 y JAK2 se activan mutuamente',
           text: 'JAK1 y JAK2 se añaden fosfatos mutuamente, tomados del ATP, que queda como ADP.',
-          simplified: 'Una "P" representa las tirosinas fosforiladas del bucle de activación de cada JAK.',
+          simplified: 'Una "P" representa las tirosinas fosforiladas del bucle de activación de cada JAK. Con un inhibidor de JAK, una JAK con el fármaco unido aún puede ser fosforilada por su pareja libre.',
         },
         'receptor-phosphorylation': {
           title: 'Sitios de anclaje en el receptor',
