@@ -247,7 +247,7 @@ const glossary: readonly GlossaryEntry[] = [
     id: 'inhibitor',
     terms: ['inhibitors', 'inhibitor'],
     definition:
-      'A drug that blocks an enzyme. A JAK inhibitor reversibly fills the ATP pocket of the JAK inside the cell, so no phosphate is passed on and the signal stops.',
+      'A drug that blocks an enzyme. A JAK inhibitor reversibly fills the ATP pocket of the JAK inside the cell, so that JAK passes on no phosphate. The signal falls in proportion to how much of the target is occupied, which depends on the dose.',
     sources: ['S42', 'S28'],
   },
   {
@@ -320,19 +320,19 @@ const checkpoints: readonly Checkpoint[] = [
         text: 'It sits in the JAK’s ATP pocket, so ATP cannot hand over its phosphate.',
         correct: true,
         feedback:
-          'Right. The drug reversibly fills the ATP-binding site inside the cell, so the JAKs cannot phosphorylate each other and the later steps stop.',
+          'Right. The drug reversibly fills the ATP-binding site inside the cell, so a JAK holding it passes on no phosphate (a free partner can still phosphorylate it). The more JAKs are filled, the weaker the later steps.',
       },
       {
         text: 'It stops the cytokine from binding the receptor outside the cell.',
         correct: false,
         feedback:
-          'No. Blocking the receptor is what antibody drugs such as dupilumab do (it targets IL-4Rα). JAK inhibitors act inside the cell, on the JAK.',
+          'No. Blocking a cytokine or its receptor from outside is what antibody drugs (biologics) do. JAK inhibitors act inside the cell, on the JAK.',
       },
       {
         text: 'A JAK1-selective drug hits only JAK1, at any dose.',
         correct: false,
         feedback:
-          'No. Selectivity is relative: it depends on the dose and on the test used. Upadacitinib, for example, begins to lose its JAK1 selectivity at higher doses.',
+          'No. Selectivity is relative: it depends on the dose and on the test used. Upadacitinib, for example, begins to lose its selectivity for JAK1 over JAK3 at higher doses (measured ex vivo).',
       },
     ],
     sources: ['S42', 'S28', 'S77', 'S48'],
@@ -392,7 +392,7 @@ const checkpoints: readonly Checkpoint[] = [
   {
     id: 'after-transcription',
     afterStep: 'transcription',
-    question: 'The target genes have been switched up or down. How does the signal get turned down again?',
+    question: 'When a cytokine signal has switched target genes up or down, how does it get turned down again?',
     answers: [
       {
         text: 'The signal makes SOCS proteins, which block the JAK or the receptor.',
@@ -410,7 +410,7 @@ const checkpoints: readonly Checkpoint[] = [
         text: 'A JAK inhibitor cream turns it down only in the skin: none of the drug reaches the blood.',
         correct: false,
         feedback:
-          'No. Exposure through the skin is low but not zero: on average about 2.5% reaches the blood, and the cream carries the same boxed warning as the pills.',
+          'No. Exposure through the skin is low but not zero: on average about 2.5% reaches the blood (a trial mean with a wide spread), and the cream carries the same boxed warning as the pills.',
       },
     ],
     sources: ['S22', 'S23', 'S24', 'S25', 'S42', 'S65', 'S57'],

@@ -681,7 +681,7 @@ const glossary: readonly GlossaryEntry[] = [
     id: 'receptor',
     terms: ['receptores', 'receptor'],
     definition:
-      'Proteína que atraviesa la membrana de la célula. Su parte externa une una citocina y su cola interna sostiene una JAK. No tiene actividad enzimática propia.',
+      'Proteína que atraviesa la membrana de la célula. Su parte externa une una citocina y su cola interna sostiene una JAK. Los receptores de citocinas no tienen actividad enzimática propia.',
     sources: ['S3', 'S9', 'S10b'],
   },
   {
@@ -775,7 +775,7 @@ const glossary: readonly GlossaryEntry[] = [
     id: 'inhibitor',
     terms: ['inhibidores', 'inhibidor'],
     definition:
-      'Fármaco que bloquea una enzima. Un inhibidor de JAK ocupa de forma reversible el bolsillo del ATP de la JAK dentro de la célula; no se pasa ningún fosfato y la señal se detiene.',
+      'Fármaco que bloquea una enzima. Un inhibidor de JAK ocupa de forma reversible el bolsillo del ATP de la JAK dentro de la célula, y esa JAK no pasa ningún fosfato. La señal baja en proporción a cuánto del blanco está ocupado, lo que depende de la dosis.',
     sources: ['S42', 'S28'],
   },
   {
@@ -845,19 +845,19 @@ const checkpoints: readonly Checkpoint[] = [
         text: 'Se coloca en el bolsillo del ATP de la JAK, así que el ATP no puede ceder su fosfato.',
         correct: true,
         feedback:
-          'Correcto. El fármaco ocupa de forma reversible el sitio de unión del ATP dentro de la célula; las JAK no pueden fosforilarse entre sí y los pasos siguientes se detienen.',
+          'Correcto. El fármaco ocupa de forma reversible el sitio de unión del ATP dentro de la célula, así que la JAK que lo lleva no pasa ningún fosfato (una pareja libre aún puede fosforilarla). Cuantas más JAK ocupadas, más débiles los pasos siguientes.',
       },
       {
         text: 'Impide que la citocina se una al receptor fuera de la célula.',
         correct: false,
         feedback:
-          'No. Bloquear el receptor es lo que hacen los anticuerpos como el dupilumab (actúa sobre IL-4Rα). Los inhibidores de JAK actúan dentro de la célula, sobre la JAK.',
+          'No. Bloquear una citocina o su receptor desde fuera es lo que hacen los anticuerpos terapéuticos (biológicos). Los inhibidores de JAK actúan dentro de la célula, sobre la JAK.',
       },
       {
         text: 'Un fármaco selectivo de JAK1 solo afecta a JAK1, a cualquier dosis.',
         correct: false,
         feedback:
-          'No. La selectividad es relativa: depende de la dosis y de la prueba usada. El upadacitinib, por ejemplo, empieza a perder su selectividad por JAK1 a dosis más altas.',
+          'No. La selectividad es relativa: depende de la dosis y de la prueba usada. El upadacitinib, por ejemplo, empieza a perder su selectividad por JAK1 frente a JAK3 a dosis más altas (medido ex vivo).',
       },
     ],
     sources: ['S42', 'S28', 'S77', 'S48'],
@@ -917,7 +917,7 @@ const checkpoints: readonly Checkpoint[] = [
   {
     id: 'after-transcription',
     afterStep: 'transcription',
-    question: 'Los genes diana ya se han subido o bajado. ¿Cómo se vuelve a bajar la señal?',
+    question: 'Cuando la señal de una citocina ha subido o bajado genes diana, ¿cómo se vuelve a bajar?',
     answers: [
       {
         text: 'La señal produce proteínas SOCS, que bloquean la JAK o el receptor.',
@@ -935,7 +935,7 @@ const checkpoints: readonly Checkpoint[] = [
         text: 'Una crema inhibidora de JAK la baja solo en la piel: nada del fármaco llega a la sangre.',
         correct: false,
         feedback:
-          'No. La exposición a través de la piel es baja, pero no nula: de media, alrededor del 2,5 % llega a la sangre, y la crema lleva la misma advertencia en recuadro que los comprimidos.',
+          'No. La exposición a través de la piel es baja, pero no nula: de media, alrededor del 2,5% llega a la sangre (media de un ensayo, con mucha dispersión), y la crema lleva la misma advertencia en recuadro que los comprimidos.',
       },
     ],
     sources: ['S22', 'S23', 'S24', 'S25', 'S42', 'S65', 'S57'],
