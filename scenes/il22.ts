@@ -2,7 +2,7 @@ import type { SceneData } from '../src/model/scene-schema';
 
 /**
  * IL-22 on a keratinocyte: IL-22R1/JAK1 + IL-10R2/TYK2 → STAT3 → thicker epidermis, less filaggrin
- * (S31, S32 in docs/sources.md). IL-22R1 is on epithelial cells, not on immune cells (S33).
+ * (S31, S32 in docs/sources.md; filaggrin and loricrin: S20). IL-22R1 is on epithelial cells, not on immune cells (S33).
  */
 export const il22: SceneData = {
   id: 'il22',
