@@ -11,6 +11,9 @@ import type { Checkpoint, ContentTranslation, GlossaryEntry } from '../content-t
 import type { UiStrings } from '../ui-strings';
 import { registerLocale } from '../locale-store';
 
+/** A number with the decimal comma of Spanish text (0.3 → 0,3). */
+const decimal = (x: number | string): string => String(x).replace('.', ',');
+
 /** Formulation words dropped from a drug's name mid-sentence ("Ruxolitinib en crema" → "ruxolitinib"). */
 const FORMULATIONS = ['en crema'];
 
@@ -92,12 +95,12 @@ const ui: UiStrings = {
     drug: 'Fármaco',
     none: 'Sin fármaco',
     exposure: 'Exposición',
-    exposureOption: (x: number) => `${x}× CI50 de JAK1`,
+    exposureOption: (x: number) => `${decimal(x)}× CI50 de JAK1`,
     compare: 'Comparar con el caso sin fármaco',
     withDrug: (name: string) => `Con ${genericDrugName(name, FORMULATIONS)}`,
     untreated: 'Sin fármaco',
-    treated: (name: string, exposure: number) => `Con ${genericDrugName(name, FORMULATIONS)} (${exposure}× CI50 de JAK1)`,
-    occupancyTitle: (name: string, exposure: number) => `${name} a ${exposure}× su CI50 de JAK1: bolsillos de JAK ocupados`,
+    treated: (name: string, exposure: number) => `Con ${genericDrugName(name, FORMULATIONS)} (${decimal(exposure)}× CI50 de JAK1)`,
+    occupancyTitle: (name: string, exposure: number) => `${name} a ${decimal(exposure)}× su CI50 de JAK1: bolsillos de JAK ocupados`,
     occupancyOf: (jak: string) => `bolsillos de ${jak} ocupados`,
     signal: 'Señal',
     notEstablished: 'no establecido',
@@ -150,7 +153,7 @@ const treatment: TreatmentPhrases = {
   occupancy: (p, jak, atMost) => `${atMost ? 'como mucho el' : 'cerca del'} ${p} de los bolsillos de ${jak}`,
   arrivalOral: (Name) => `${Name}, tomado como comprimido, llega a la célula desde la sangre y entra en ella.`,
   arrivalTopical: (Name) => `${Name}, en crema, penetra desde la superficie de la piel y entra en la célula.`,
-  exposureFill: (exposure, occupancy) => `A esta exposición (${exposure}× su CI50 de JAK1) ocupa ${occupancy}.`,
+  exposureFill: (exposure, occupancy) => `A esta exposición (${decimal(exposure)}× su CI50 de JAK1) ocupa ${occupancy}.`,
   outside: (Name) =>
     `${Name} no impide esto: actúa dentro de la célula, en las JAK, no sobre la citocina ni su receptor. Bloquear desde fuera es lo que hacen los anticuerpos terapéuticos (biológicos).`,
   signalAcross: (signal) => `Señal en toda la célula: cerca del ${signal} de lo normal.`,
