@@ -2,8 +2,8 @@ import type { DrugData } from '../../src/model/drug-schema';
 
 /**
  * Ruxolitinib cream 1.5% (Opzelura): topical JAK1/JAK2 inhibitor. No cited source confirms numeric IC50s
- * (S52 in docs/sources.md, the label, names JAK1 and JAK2), so JAK1 and JAK2 are modelled as equal (the label names both) and JAK3/TYK2 as not
- * established.
+ * (S52 in docs/sources.md, the label, names JAK1 and JAK2), so JAK1 and JAK2 equally hit is a modelling
+ * assumption (kind `assumed`, shown as such) and JAK3/TYK2 are not established.
  */
 export const ruxolitinib: DrugData = {
   id: 'ruxolitinib',
@@ -20,8 +20,13 @@ export const ruxolitinib: DrugData = {
   },
   mechanism: { text: 'Inhibits JAK1 and JAK2 (label). Binding at the ATP site is standard for this class, though its label does not say so.', sources: ['S52'] },
   potency: {
-    JAK1: { kind: 'ratio', ratio: 1, atLeast: false, assay: 'enzyme', sources: ['S52'] },
-    JAK2: { kind: 'ratio', ratio: 1, atLeast: false, assay: 'enzyme', sources: ['S52'] },
+    JAK1: { kind: 'assumed', ratio: 1, note: 'Modelling assumption: the reference JAK. No confirmed IC50 is given here.', sources: ['S52'] },
+    JAK2: {
+      kind: 'assumed',
+      ratio: 1,
+      note: 'Modelling assumption: as potent as at JAK1, because the label names JAK1 and JAK2 together. No confirmed IC50 is given here.',
+      sources: ['S52'],
+    },
     JAK3: { kind: 'not-established', note: 'No confirmed figure; the label names JAK1 and JAK2 only. Not modelled here.', sources: ['S52'] },
     TYK2: { kind: 'not-established', note: 'No confirmed figure; the label names JAK1 and JAK2 only. Not modelled here.', sources: ['S52'] },
   },

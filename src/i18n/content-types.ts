@@ -33,8 +33,8 @@ export interface DrugText {
   readonly selectivityNote: string;
   readonly commonSideEffects: string;
   readonly boxedWarning: string;
-  /** The qualitative note of each JAK whose potency is "not established". */
-  readonly notEstablished: Readonly<Partial<Record<JakName, string>>>;
+  /** The note of each JAK whose potency is "not established" or a modelling assumption. */
+  readonly potencyNotes: Readonly<Partial<Record<JakName, string>>>;
 }
 
 /** All translated scene and drug content of one language. */

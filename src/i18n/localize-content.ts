@@ -45,7 +45,7 @@ export function localizeDrugData(data: DrugData, text: DrugText | undefined): Dr
   const potency = Object.fromEntries(
     Object.entries(data.potency).map(([jak, value]) => [
       jak,
-      value.kind === 'not-established' ? { ...value, note: own(text.notEstablished, jak) ?? value.note } : value,
+      value.kind === 'ratio' ? value : { ...value, note: own(text.potencyNotes, jak) ?? value.note },
     ]),
   ) as DrugData['potency'];
   return {

@@ -1,6 +1,8 @@
 /**
  * The drug format: what `scenes/drugs/*.ts` hold. Every figure and every clinical statement carries the ids of
- * its sources; a potency no cited source confirms is recorded as "not established", never as a number.
+ * its sources; a potency no cited source confirms is never recorded as a sourced number. It is either "not
+ * established" (modelled as no occupancy, which makes the signal an upper bound) or, where the model needs a
+ * number to draw the drug at all, an explicit modelling assumption (`assumed`) that is shown as one.
  */
 import * as v from 'valibot';
 import { Id, PlainText, SourceIds } from './schema-fields';
@@ -19,6 +21,17 @@ const Potency = v.variant('kind', [
     atLeast: v.boolean(),
     /** Which kind of assay the ratio comes from: enzyme and cell assays give different ratios. */
     assay: v.picklist(['enzyme', 'cellular'], 'must be "enzyme" or "cellular"'),
+    sources: SourceIds,
+  }),
+  /**
+   * A figure no cited source gives, assumed so the drug can be drawn (e.g. "JAK1 and JAK2 equally hit" for a
+   * drug its label calls a JAK1/JAK2 inhibitor). `note` says what is assumed and why; `sources` back the
+   * qualitative fact the assumption rests on, not the number.
+   */
+  v.strictObject({
+    kind: v.literal('assumed'),
+    ratio: v.pipe(v.number(), v.minValue(1, 'must be at least 1 (JAK1 is the reference)')),
+    note: PlainText(200),
     sources: SourceIds,
   }),
   v.strictObject({

@@ -34,10 +34,11 @@ export function loadDrug(data: unknown): Drug {
   }
   const drug = result.output;
   const issues: SceneIssue[] = [];
-  // Potency is relative to the drug's own JAK1, so JAK1 itself must be exactly 1.
+  // Potency is relative to the drug's own JAK1, so JAK1 itself must be exactly 1 (sourced or assumed).
   const jak1 = drug.potency.JAK1;
-  if (jak1.kind !== 'ratio' || jak1.ratio !== 1 || jak1.atLeast) {
-    issues.push({ path: 'potency.JAK1', message: 'must be { kind: "ratio", ratio: 1, atLeast: false }: potencies are relative to JAK1' });
+  const jak1IsOne = (jak1.kind === 'ratio' && jak1.ratio === 1 && !jak1.atLeast) || (jak1.kind === 'assumed' && jak1.ratio === 1);
+  if (!jak1IsOne) {
+    issues.push({ path: 'potency.JAK1', message: 'must have ratio 1 (kind "ratio" with atLeast false, or kind "assumed"): potencies are relative to JAK1' });
   }
   const walk = (value: unknown, path: string): void => {
     if (Array.isArray(value)) return;

@@ -9,18 +9,35 @@
  * - every step from JAK activation on proceeds in that proportion; the cytokine still binds and the receptor
  *   still assembles, because the drug acts inside the cell, not on the receptor.
  *
- * This is an illustration from enzyme or cell-assay ratios, not a dosing tool: no source here gives clinical
- * blood levels, and ratios from different assays are not directly comparable.
+ * These are the model's assumptions, and the product states them as such:
+ * - "both JAKs must be free" is sourced for γc receptors (S37, S8) and TSLP (S34) only; for the other receptors it is
+ *   the simplest reading, not a measured rule;
+ * - a JAK whose potency is not established is counted as free, so the signal is then an upper bound (at most);
+ * - a lower-bound ratio (">340×") makes that JAK's occupancy an upper bound, so the signal a lower bound;
+ * - IC50 ratios depend on the assay (enzyme or cellular) and on the ATP concentration in it (S28), so this is an
+ *   illustration, not a dosing tool: no source here gives clinical blood levels.
  */
 import type { Drug, DrugPotency } from './drug-schema';
 import type { JakName, Scene } from './scene-schema';
+
+/** How far an occupancy figure can be trusted. */
+export type OccupancyCertainty = 'exact' | 'at-most' | 'assumed' | 'not-established';
+
+/**
+ * How far the signal figure can be trusted: `about`; `at-most` when a JAK's potency is not established (counted
+ * as free); `at-least` when a JAK's occupancy is an upper bound; `unknown` when both apply.
+ */
+export type SignalBound = 'about' | 'at-most' | 'at-least' | 'unknown';
 
 /** Occupancy of one JAK. */
 export interface JakOccupancy {
   /** 0 … 1: the fraction of this JAK's ATP pockets the drug fills. */
   readonly occupancy: number;
-  /** `exact`; `at-most` where the potency ratio is a lower bound (">340×"); `not-established` where no figure is confirmed (modelled as 0). */
-  readonly certainty: 'exact' | 'at-most' | 'not-established';
+  /**
+   * `exact`; `at-most` where the potency ratio is a lower bound (">340×"); `assumed` where the ratio is a
+   * modelling assumption, not a sourced figure; `not-established` where no figure is confirmed (modelled as 0).
+   */
+  readonly certainty: OccupancyCertainty;
   readonly sources: readonly string[];
 }
 
@@ -35,6 +52,10 @@ export interface PathwaySimulation {
   readonly jaks: Readonly<Partial<Record<JakName, JakOccupancy>>>;
   /** Pathway output relative to no drug, 0 … 1. */
   readonly signal: number;
+  /** Whether `signal` is a best estimate or a bound (see SignalBound). */
+  readonly signalBound: SignalBound;
+  /** Whether any figure behind `signal` is a modelling assumption rather than a sourced figure. */
+  readonly assumed: boolean;
   /** For each step: the fraction of receptors for which it proceeds (1 = as without drug). */
   readonly steps: readonly { readonly id: string; readonly proceeds: number }[];
   /** The first step that needs active JAKs (where the drug starts to act), by id. */
@@ -59,6 +80,7 @@ export const EXPOSURES: readonly number[] = [0.3, 1, 10, 100];
 /** Occupancy of a JAK at an exposure (multiples of JAK1 IC50). */
 export function occupancyAt(potency: DrugPotency, exposure: number): JakOccupancy {
   if (potency.kind === 'not-established') return { occupancy: 0, certainty: 'not-established', sources: potency.sources };
+  if (potency.kind === 'assumed') return { occupancy: exposure / (exposure + potency.ratio), certainty: 'assumed', sources: potency.sources };
   return {
     occupancy: exposure / (exposure + potency.ratio),
     certainty: potency.atLeast ? 'at-most' : 'exact',
@@ -86,7 +108,14 @@ export function simulatePathway({ scene, drug, exposure }: SimulationInput): Pat
     if (step.id === firstBlocked) dependent = true;
     return { id: step.id, proceeds: dependent ? signal : 1 };
   });
-  return { sceneId: scene.id, drugId: drug?.id ?? 'none', exposure: drug ? exposure : 0, occupancy, jaks, signal, steps, firstBlockedStep: firstBlocked };
+  const certainties = Object.values(jaks).map((jak) => jak.certainty);
+  const upper = certainties.includes('not-established');
+  const lower = certainties.includes('at-most');
+  const signalBound: SignalBound = upper && lower ? 'unknown' : upper ? 'at-most' : lower ? 'at-least' : 'about';
+  return {
+    sceneId: scene.id, drugId: drug?.id ?? 'none', exposure: drug ? exposure : 0, occupancy, jaks, signal,
+    signalBound, assumed: certainties.includes('assumed'), steps, firstBlockedStep: firstBlocked,
+  };
 }
 
 /** The first step in which a JAK must act (the first phosphorylation): everything from there needs free JAKs. */

@@ -1,35 +1,37 @@
 /**
- * A drug applied to a scene, as the planner needs it: the drug, its simulated effect, and which JAKs on stage
- * hold a drug molecule in their ATP pocket.
+ * A drug applied to a scene, as the planner needs it: the drug, its simulated effect, the receptor population
+ * it acts on, and which JAKs of the featured pair on stage hold a drug molecule in their ATP pocket.
  *
- * The stage shows one typical receptor: a JAK is drawn with the drug in its pocket when the drug fills at
- * least half of that JAK's pockets, and the receptor's cascade on stage stops when either of its JAKs is
- * filled. The whole-cell effect (how far the target genes move) follows the simulated `signal`, so partial
- * inhibition shows as a weaker transcription change even where the typical receptor still signals.
+ * The stage features one receptor pair and draws the whole population beside it. The featured pair shows the
+ * population's typical case (the most common one): its cascade stops where the drug fills one of its JAKs'
+ * pockets. How many pairs still signal, how many STAT dimers reach the nucleus and how far the target genes
+ * move all follow the simulated `signal`, so partial inhibition is drawn as partial.
  */
 import type { Drug } from './drug-schema';
+import { receptorPopulation, type ReceptorPopulation } from './receptor-population';
 import type { Scene } from './scene-schema';
 import { simulatePathway, type PathwaySimulation } from './simulate-pathway';
-
-/** A JAK is drawn as drug-filled from this occupancy on. */
-export const DRAWN_BOUND_FROM = 0.5;
 
 export interface Treatment {
   readonly drug: Drug;
   readonly exposure: number;
   readonly simulation: PathwaySimulation;
-  /** JAK actor ids whose ATP pocket holds the drug on stage. */
+  /** The cell's receptor pairs under the drug. */
+  readonly population: ReceptorPopulation;
+  /** JAK actor ids of the featured pair whose ATP pocket holds the drug on stage. */
   readonly boundJaks: ReadonlySet<string>;
-  /** Whether the receptor on stage is stopped at JAK activation. */
+  /** Whether the featured pair on stage is stopped at JAK activation. */
   readonly blocksStage: boolean;
 }
 
 /** Works out what a drug at an exposure does to a scene. */
 export function createTreatment(scene: Scene, drug: Drug, exposure: number): Treatment {
   const simulation = simulatePathway({ scene, drug, exposure });
+  const population = receptorPopulation(scene, simulation);
+  const typical = population.pairs.find((pair) => pair.case === population.typical)!;
   const boundJaks = new Set<string>();
-  for (const chain of scene.receptor.chains) {
-    if ((simulation.occupancy[chain.jak.name] ?? 0) >= DRAWN_BOUND_FROM) boundJaks.add(chain.jak.id);
-  }
-  return { drug, exposure, simulation, boundJaks, blocksStage: boundJaks.size > 0 };
+  scene.receptor.chains.forEach((chain, i) => {
+    if (typical.plugged[i as 0 | 1]) boundJaks.add(chain.jak.id);
+  });
+  return { drug, exposure, simulation, population, boundJaks, blocksStage: boundJaks.size > 0 };
 }

@@ -112,7 +112,7 @@ describe('drug data', () => {
     const broken = structuredClone(DRUGS.abrocitinib) as any;
     broken.potency.JAK1.ratio = 2;
     broken.boxedWarning.sources = ['S999'];
-    expect(() => loadDrug(broken)).toThrow(/potency\.JAK1: must be/);
+    expect(() => loadDrug(broken)).toThrow(/potency\.JAK1: must have ratio 1/);
     expect(() => loadDrug(broken)).toThrow(/boxedWarning\.sources\[0\]: unknown source id "S999"/);
   });
 

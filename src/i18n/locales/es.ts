@@ -629,7 +629,7 @@ const content: ContentTranslation = {
         'Síntomas de resfriado común (nasofaringitis), náuseas, dolor de cabeza, herpes labial (herpes simple), CPK elevada en los análisis de sangre, mareos, infecciones urinarias, cansancio, acné y vómitos. Con 200 mg, también recuento bajo de plaquetas y herpes zóster.',
       boxedWarning:
         'Advertencia en recuadro: infecciones graves (incluida la tuberculosis), muerte, cánceres (incluidos el linfoma y el cáncer de pulmón), eventos cardíacos graves y coágulos de sangre. Los datos de muerte, corazón y cáncer proceden de un estudio de otro inhibidor de JAK en la artritis reumatoide.',
-      notEstablished: {},
+      potencyNotes: {},
     },
     upadacitinib: {
       name: 'Upadacitinib',
@@ -645,7 +645,7 @@ const content: ContentTranslation = {
         'La lista de la ficha técnica para la dermatitis atópica empieza por las infecciones de las vías respiratorias altas; la información para pacientes también menciona acné, náuseas, tos, fiebre, dolor de cabeza, aumento de peso y foliculitis.',
       boxedWarning:
         'Advertencia en recuadro: infecciones graves (incluida la tuberculosis), muerte, cánceres, eventos cardíacos graves y coágulos de sangre. Los datos de muerte, corazón y cáncer proceden de un estudio de otro inhibidor de JAK en la artritis reumatoide.',
-      notEstablished: {
+      potencyNotes: {
         TYK2: 'Sin cifra confirmada. La ficha técnica lo describe como menos potente sobre JAK3 y TYK2 que sobre JAK1 y JAK2; no se modela aquí.',
       },
     },
@@ -663,7 +663,9 @@ const content: ContentTranslation = {
         'Síntomas de resfriado común (nasofaringitis), diarrea, bronquitis, infección de oído, eosinófilos elevados, urticaria, foliculitis, amigdalitis y secreción nasal. En niños de 2 a 11 años: infecciones de las vías respiratorias altas, COVID-19, reacciones en la piel donde se aplica, fiebre y recuento bajo de glóbulos blancos.',
       boxedWarning:
         'La crema lleva la misma advertencia en recuadro que los comprimidos: infecciones graves, muerte, cánceres, eventos cardíacos graves y coágulos de sangre, basada sobre todo en inhibidores de JAK tomados por boca. Con la propia crema se notificaron infecciones pulmonares graves, herpes zóster y cáncer de piel no melanoma.',
-      notEstablished: {
+      potencyNotes: {
+        JAK1: 'Supuesto del modelo: la JAK de referencia. Aquí no se da ninguna CI50 confirmada.',
+        JAK2: 'Supuesto del modelo: tan potente como sobre JAK1, porque la ficha técnica nombra JAK1 y JAK2 juntas. Aquí no se da ninguna CI50 confirmada.',
         JAK3: 'Sin cifra confirmada; la ficha técnica solo nombra JAK1 y JAK2. No se modela aquí.',
         TYK2: 'Sin cifra confirmada; la ficha técnica solo nombra JAK1 y JAK2. No se modela aquí.',
       },
