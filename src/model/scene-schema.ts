@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { CELL_KINDS } from './cell-kind';
 import { CHAIN_COUNT, MAX_ACTIONS_PER_STEP, MAX_GENES, MAX_ID_LENGTH, MAX_STEPS } from './data-limits';
 import { Id, PlainText, SourceIds } from './schema-fields';
+import { STEP_ROLES } from './step-role';
 
 const Label = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(40, 'must be at most 40 characters'));
 
@@ -58,6 +59,8 @@ const ActionSchema = v.variant('do', [
 
 const StepSchema = v.strictObject({
   id: Id,
+  /** What the step stands for in the canonical pathway (see step-role.ts). */
+  role: v.optional(v.picklist(STEP_ROLES, `must be one of ${STEP_ROLES.join(', ')}`)),
   title: PlainText(60),
   /** One to three plain sentences a 15-year-old understands. */
   text: PlainText(420),
