@@ -7,6 +7,7 @@ import { DRUGS } from '../scenes/drugs/index';
 import { SCENES } from '../scenes/index';
 import { en } from '../src/i18n/locales/en';
 import { SOURCE_DATA } from '../src/model/sources.data';
+import { stepIdOf } from '../src/model/step-role';
 
 /** Where docs/sources.md lives, relative to the repository root. */
 export const SOURCES_DOC_PATH = 'docs/sources.md';
@@ -31,7 +32,8 @@ function findSources(value: unknown, path: (string | number)[] = []): { path: (s
 
 /** A scene path as a reader knows it: steps by their id, other fields by their name (`cell`, `outcome`). */
 function sceneItem(scene: (typeof SCENES)[string], path: (string | number)[]): string {
-  if (path[0] === 'steps' && typeof path[1] === 'number') return `step \`${scene.steps[path[1]]?.id ?? path[1]}\``;
+  const step = path[0] === 'steps' && typeof path[1] === 'number' ? scene.steps[path[1]] : undefined;
+  if (step) return `step \`${stepIdOf(step)}\``;
   return `\`${path.join('.')}\``;
 }
 

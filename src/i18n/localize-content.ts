@@ -4,6 +4,7 @@
  */
 import type { DrugData } from '../model/drug-schema';
 import type { SceneData } from '../model/scene-schema';
+import { stepIdOf } from '../model/step-role';
 import type { ContentTranslation, DrugText, SceneText } from './content-types';
 
 /** A value stored under `id` in a record, own keys only: an id such as "constructor" finds nothing inherited. */
@@ -32,7 +33,7 @@ export function localizeSceneData(data: SceneData, text: SceneText | undefined):
     outcome: { ...data.outcome, text: text.outcome },
     genes: data.genes.map((gene) => ({ ...gene, label: own(text.genes, gene.id) ?? gene.label })),
     steps: data.steps.map((step) => {
-      const t = own(text.steps, step.id);
+      const t = own(text.steps, stepIdOf(step));
       if (!t) return step;
       return { ...step, title: t.title, text: t.text, ...(step.simplified !== undefined && t.simplified ? { simplified: t.simplified } : {}) };
     }),

@@ -3,7 +3,9 @@
  * e.g. `steps[3].actions[0].actor: unknown actor "jak9"`.
  */
 import * as v from 'valibot';
-import { SceneSchema, type Scene, type SceneAction } from './scene-schema';
+import { SceneSchema, type AuthoredScene, type Scene, type SceneAction } from './scene-schema';
+import { defaultActions } from './default-actions';
+import { STEP_ROLES, stepIdOf } from './step-role';
 import { isKnownSource } from './sources';
 import type { ActorKind } from './actor';
 import { declaredActors } from './scene-actors';
@@ -30,8 +32,9 @@ export class SceneValidationError extends Error {
 
 /**
  * Validates scene data; returns the checked scene or throws `SceneValidationError`. Oversize data (see
- * data-limits.ts) is refused before anything else looks at it. The scene returned is a fresh, deeply frozen
- * copy: changing `data` afterwards changes nothing.
+ * data-limits.ts) is refused before anything else looks at it. Every step of the scene returned has its `id`
+ * (the role, where the data gives none) and its `actions` (the role's defaults, default-actions.ts, where the
+ * data gives none). The scene is a fresh, deeply frozen copy: changing `data` afterwards changes nothing.
  */
 export function loadScene(data: unknown): Scene {
   const sceneId = idForMessage(data);
@@ -44,9 +47,35 @@ export function loadScene(data: unknown): Scene {
       message: describeIssue(issue),
     })));
   }
-  const issues = findReferenceIssues(result.output);
+  const scene = withStepDefaults(result.output);
+  const issues = [...stepIdIssues(result.output), ...findReferenceIssues(scene)];
   if (issues.length > 0) throw new SceneValidationError(sceneId, issues);
-  return frozenCopy(result.output);
+  return frozenCopy(scene);
+}
+
+/** Fills in each step's id (its role) and actions (its role's defaults) where the data leaves them out. */
+function withStepDefaults(authored: AuthoredScene): Scene {
+  return {
+    ...authored,
+    steps: authored.steps.map(({ id, actions, ...step }) => ({
+      id: id ?? step.role,
+      ...step,
+      actions: actions ?? defaultActions(step.role, authored),
+    })),
+  };
+}
+
+/** Step ids must differ; a step without an id takes its role's name, so two steps of one role need ids. */
+function stepIdIssues(scene: AuthoredScene): SceneIssue[] {
+  const issues: SceneIssue[] = [];
+  const seen = new Set<string>();
+  scene.steps.forEach((step, s) => {
+    const id = stepIdOf(step);
+    if (!seen.has(id)) seen.add(id);
+    else if (step.id !== undefined) issues.push({ path: `steps[${s}].id`, message: `duplicate step id "${id}"` });
+    else issues.push({ path: `steps[${s}].id`, message: `missing: an earlier step already has the id "${id}" (a step's id defaults to its role), so give this one its own id` });
+  });
+  return issues;
 }
 
 /** Like `loadScene`, but returns the issues instead of throwing (empty when the scene is valid). */
@@ -64,6 +93,9 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   // Valibot's default messages are precise but terse; say what was received for type errors.
   if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input !== undefined) {
     return `unknown field (${issue.message})`;
+  }
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.path?.at(-1)?.key === 'role') {
+    return `missing; every step states its role, one of ${STEP_ROLES.join(', ')}`;
   }
   if (issue.kind === 'schema' && issue.type === 'variant') {
     return `unknown action ${issue.received}; expected one of bind, assemble, shift, phosphorylate, dock, dimerize, enter-nucleus, bind-dna, express, feedback`;
@@ -103,10 +135,7 @@ function findReferenceIssues(scene: Scene): SceneIssue[] {
   checkSources(scene.stat.sources, 'stat.sources');
   checkSources(scene.outcome.sources, 'outcome.sources');
 
-  const stepIds = new Set<string>();
   scene.steps.forEach((step, s) => {
-    if (stepIds.has(step.id)) issues.push({ path: `steps[${s}].id`, message: `duplicate step id "${step.id}"` });
-    stepIds.add(step.id);
     checkSources(step.sources, `steps[${s}].sources`);
     step.actions.forEach((action, a) => {
       const roles = ROLE_KINDS[action.do];

@@ -58,9 +58,10 @@ const ActionSchema = v.variant('do', [
 ]);
 
 const StepSchema = v.strictObject({
-  id: Id,
-  /** What the step stands for in the canonical pathway (see step-role.ts). */
-  role: v.optional(v.picklist(STEP_ROLES, `must be one of ${STEP_ROLES.join(', ')}`)),
+  /** Defaults to the role; needed only where two steps share a role, or to keep an id translations use. */
+  id: v.optional(Id),
+  /** What the step stands for in the canonical pathway (see step-role.ts): its typed identity. */
+  role: v.picklist(STEP_ROLES, `must be one of ${STEP_ROLES.join(', ')}`),
   title: PlainText(60),
   /** One to three plain sentences a 15-year-old understands. */
   text: PlainText(420),
@@ -68,7 +69,10 @@ const StepSchema = v.strictObject({
   sources: SourceIds,
   /** What the picture simplifies at this step, said plainly. */
   simplified: v.optional(PlainText(240)),
-  actions: v.pipe(v.array(ActionSchema), v.maxLength(MAX_ACTIONS_PER_STEP, `can have at most ${MAX_ACTIONS_PER_STEP} actions`)),
+  /** What happens; defaults to what the role does in this scene (default-actions.ts). Given, it replaces that. */
+  actions: v.optional(
+    v.pipe(v.array(ActionSchema), v.maxLength(MAX_ACTIONS_PER_STEP, `can have at most ${MAX_ACTIONS_PER_STEP} actions`)),
+  ),
 });
 
 /** The whole scene. */
@@ -110,8 +114,11 @@ export const SceneSchema = v.strictObject({
 
 /** A scene as authored (input to validation). */
 export type SceneData = v.InferInput<typeof SceneSchema>;
-/** A scene after validation. */
-export type Scene = v.InferOutput<typeof SceneSchema>;
-export type SceneStep = Scene['steps'][number];
-export type SceneAction = SceneStep['actions'][number];
+/** A scene whose shape has been checked, as written: steps may still leave out their id and actions. */
+export type AuthoredScene = v.InferOutput<typeof SceneSchema>;
+export type SceneAction = v.InferOutput<typeof ActionSchema>;
+/** A step after loading: every step has its id and its actions, filled in from its role where left out. */
+export type SceneStep = Omit<AuthoredScene['steps'][number], 'id' | 'actions'> & { id: string; actions: SceneAction[] };
+/** A scene after validation (see load-scene.ts). */
+export type Scene = Omit<AuthoredScene, 'steps'> & { steps: SceneStep[] };
 export type JakName = v.InferOutput<typeof JakName>;

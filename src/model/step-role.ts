@@ -28,12 +28,12 @@ export function isStepRole(value: unknown): value is StepRole {
   return typeof value === 'string' && (STEP_ROLES as readonly string[]).includes(value);
 }
 
-/**
- * The role of a scene step. Transitional: until every scene states its role, a step whose id is a role name
- * takes that role, and the IFN-γ receptor's shape change plays the part of receptor assembly.
- */
-export function roleOf(step: { readonly id: string; readonly role?: StepRole | undefined }): StepRole | undefined {
-  if (step.role) return step.role;
-  if (step.id === 'receptor-shape-change') return 'receptor-assembly';
-  return isStepRole(step.id) ? step.id : undefined;
+/** The role of a scene step: every loaded step states one (load-scene.ts refuses a step without it). */
+export function roleOf(step: { readonly role: StepRole }): StepRole {
+  return step.role;
+}
+
+/** A step's id: the one it gives, or else its role's name (as load-scene.ts fills it in). */
+export function stepIdOf(step: { readonly id?: string | undefined; readonly role: StepRole }): string {
+  return step.id ?? step.role;
 }

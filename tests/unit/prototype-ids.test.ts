@@ -19,9 +19,9 @@ const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'va
 /** IL-13 with the DNA-binding step (which a drug blocks) renamed `constructor`, and SOCS called `constructor` too. */
 function il13WithConstructor(): any {
   const data: any = structuredClone(il13);
-  data.steps.find((step: { id: string }) => step.id === 'dna-binding').id = 'constructor';
+  data.steps.find((step: { role: string }) => step.role === 'dna-binding').id = 'constructor';
+  // The SOCS step's default action names the SOCS by the scene's id for it.
   data.socs.id = 'constructor';
-  for (const step of data.steps) for (const action of step.actions) if (action.actor === 'socs') action.actor = 'constructor';
   return data;
 }
 
@@ -40,7 +40,7 @@ describe('ids that name members of Object.prototype', () => {
     const scene = loadScene(il13WithConstructor());
     const plan = planScene(scene);
     const step = plan.steps.find((s) => s.id === 'constructor')!;
-    expect(step.text).toBe(il13.steps.find((s) => s.id === 'dna-binding')!.text);
+    expect(step.text).toBe(il13.steps.find((s) => s.role === 'dna-binding')!.text);
     const socs: string = 'constructor';
     expect(Object.hasOwn(plan.steps.at(-1)!.end, socs)).toBe(true);
     expect(plan.steps.at(-1)!.end[socs]!.alpha).toBe(1);
@@ -53,20 +53,20 @@ describe('ids that name members of Object.prototype', () => {
       const plan = planScene(scene, createTreatment(scene, loadDrug(upadacitinib), 100), phrases);
       const step = plan.steps.find((s) => s.id === 'constructor')!;
       expect(typeof step.text).toBe('string');
-      expect(step.text).toBe(il13.steps.find((s) => s.id === 'dna-binding')!.text);
+      expect(step.text).toBe(il13.steps.find((s) => s.role === 'dna-binding')!.text);
       expect(step.drugNote).toMatch(/\d+%/);
     },
   );
 
   it('keeps a step called "constructor" valid in Spanish (in English, as there is no translation for it)', () => {
     const data: any = structuredClone(il13);
-    data.steps.find((step: { id: string }) => step.id === 'dna-binding').id = 'constructor';
+    data.steps.find((step: { role: string }) => step.role === 'dna-binding').id = 'constructor';
     // The first gene is called "constructor" too (the Spanish gene labels are looked up by gene id).
     const gene = data.genes[0].id;
     data.genes[0].id = 'constructor';
-    for (const step of data.steps) for (const action of step.actions) if (action.actor === gene) action.actor = 'constructor';
+    for (const step of data.steps) for (const action of step.actions ?? []) if (action.actor === gene) action.actor = 'constructor';
     const scene = loadScene(localizeSceneData(data, sceneTextById(spanish.content, 'il13')));
-    expect(scene.steps.find((s) => s.id === 'constructor')!.title).toBe(il13.steps.find((s) => s.id === 'dna-binding')!.title);
+    expect(scene.steps.find((s) => s.id === 'constructor')!.title).toBe(il13.steps.find((s) => s.role === 'dna-binding')!.title);
     expect(scene.steps[1]!.title).toBe(spanish.content!.scenes.il13!.steps['ligand-binding']!.title);
     expect(scene.genes[0]!.label).toBe(il13.genes[0]!.label);
   });

@@ -8,7 +8,8 @@ import { il13 } from '../../scenes/il13';
 import { abrocitinib } from '../../scenes/drugs/abrocitinib';
 
 /** A deep copy of the IL-13 scene to change on purpose. */
-const il13Copy = (): any => structuredClone(il13);
+/** IL-13 with every step's id and actions given explicitly (a loaded scene is valid scene data). */
+const il13Copy = (): any => structuredClone(loadScene(il13));
 
 /** IL-13 with its steps repeated (each with a fresh id) up to `count` steps. */
 function withSteps(count: number): any {

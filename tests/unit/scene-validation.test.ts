@@ -3,8 +3,13 @@ import { loadScene, SceneValidationError, validateScene } from '../../src/model/
 import { SCENES } from '../../scenes';
 import { il13 } from '../../scenes/il13';
 
-/** A deep copy of the IL-13 scene to break on purpose. */
+/** A deep copy of the IL-13 scene, every step's id and actions given explicitly, to break on purpose. */
 function brokenIl13(): any {
+  return structuredClone(loadScene(il13));
+}
+
+/** The IL-13 scene as authored (roles, and ids and actions only where they differ from the defaults). */
+function authoredIl13(): any {
   return structuredClone(il13);
 }
 
@@ -73,5 +78,40 @@ describe('scene validation', () => {
     scene.steps[2].id = scene.steps[1].id;
     expect(messageOf(scene)).toContain('steps[2].id: duplicate step id "ligand-binding"');
     expect(messageOf(null)).toMatch(/Scene "\(unknown\)" is invalid/);
+  });
+
+  it('refuses a step without a role, or with a mistyped role, naming the path', () => {
+    const scene = authoredIl13();
+    delete scene.steps[2].role;
+    scene.steps[4].role = 'receptor-phosphorilation';
+    const message = messageOf(scene);
+    expect(message).toContain('steps[2].role: missing; every step states its role');
+    expect(message).toContain('steps[4].role: must be one of resting, ligand-binding, receptor-assembly,');
+  });
+
+  it('gives a step without an id its role as id, and keeps an id the step gives', () => {
+    const scene = loadScene(SCENES.ifng);
+    expect(il13.steps.every((step) => step.id === undefined)).toBe(true);
+    expect(loadScene(il13).steps.map((step) => step.id)).toEqual(loadScene(il13).steps.map((step) => step.role));
+    expect(scene.steps[2]).toMatchObject({ id: 'receptor-shape-change', role: 'receptor-assembly' });
+  });
+
+  it('refuses two steps of one role unless they have ids of their own', () => {
+    const scene = authoredIl13();
+    scene.steps.splice(3, 0, { ...scene.steps[2] });
+    expect(messageOf(scene)).toContain('steps[3].id: missing: an earlier step already has the id "receptor-assembly"');
+    scene.steps[3].id = 'receptor-assembly-again';
+    expect(validateScene(scene)).toEqual([]);
+  });
+
+  it('accepts a scene that gives every id, role and action explicitly, and loads it unchanged', () => {
+    const explicit = structuredClone(loadScene(il13));
+    expect(loadScene(explicit)).toEqual(loadScene(il13));
+  });
+
+  it('checks the actions a step gives instead of its defaults', () => {
+    const scene = authoredIl13();
+    scene.steps[3].actions = [{ do: 'phosphorylate', actor: 'jak9', by: 'jak1' }];
+    expect(messageOf(scene)).toContain('steps[3].actions[0].actor: unknown actor "jak9"');
   });
 });

@@ -3,6 +3,7 @@ import es from '../../src/i18n/locales/es';
 import { en } from '../../src/i18n/locales/en';
 import { SCENES } from '../../scenes';
 import { DRUGS } from '../../scenes/drugs';
+import { stepIdOf } from '../../src/model/step-role';
 
 /** Every string anywhere in a value (objects, arrays), for wording checks over a whole locale. */
 function strings(value: unknown): string[] {
@@ -12,7 +13,7 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-const step = (sceneId: string, stepId: string) => SCENES[sceneId]!.steps.find((s) => s.id === stepId)!;
+const step = (sceneId: string, stepId: string) => SCENES[sceneId]!.steps.find((s) => stepIdOf(s) === stepId)!;
 
 describe('drug cards state the label limits', () => {
   it('gives the dose limits of each label', () => {

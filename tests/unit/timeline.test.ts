@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScene } from '../../src/model/load-scene';
 import { planScene } from '../../src/model/plan-scene';
+import { stepIdOf } from '../../src/model/step-role';
 import { ACTOR_STATE_KEYS, cloneFrame, type FrameState } from '../../src/model/actor';
 import { buildTimeline, stepAtTime } from '../../src/timeline/build-timeline';
 import { il13 } from '../../scenes/il13';
@@ -60,7 +61,7 @@ describe('compiled timeline', () => {
 
 describe('a scene that uses more ATP than the stage holds', () => {
   // IL-13 told twice: the second telling reuses the ATP molecules of the first.
-  const twice = loadScene({ ...il13, steps: [...il13.steps, ...il13.steps.map((step) => ({ ...step, id: `${step.id}-again` }))] });
+  const twice = loadScene({ ...il13, steps: [...il13.steps, ...il13.steps.map((step) => ({ ...step, id: `${stepIdOf(step)}-again` }))] });
   const longPlan = planScene(twice);
   const atps = longPlan.actors.filter((actor) => actor.kind === 'atp').map((actor) => actor.id);
   const resting = longPlan.steps[0]!.end;
