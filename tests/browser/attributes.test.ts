@@ -100,7 +100,7 @@ describe('attributes and bad input', () => {
     const { il13 } = await import('../../scenes/il13');
     const broken = structuredClone(il13) as any;
     broken.id = 'broken';
-    broken.steps[3].actions[0].actor = 'jak9';
+    broken.steps[3].actions = [{ do: 'phosphorylate', actor: 'jak9', by: 'jak1' }];
     expect(explorer.loadSceneData(broken)).toBe(false);
     await explorer.updateComplete;
     const detail = log.of('scene-error')[0]!.detail;

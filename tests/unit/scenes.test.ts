@@ -3,6 +3,7 @@ import { loadScene } from '../../src/model/load-scene';
 import { planScene } from '../../src/model/plan-scene';
 import { isKnownSource } from '../../src/model/sources';
 import { SCENES } from '../../scenes';
+import { STEP_ROLES } from '../../src/model/step-role';
 
 /** Each scene's receptor, JAKs, STAT and cell, as its `receptor` and `cell` sources give them (docs/sources.md). */
 const EXPECTED = {
@@ -49,6 +50,10 @@ describe('the six atopic-dermatitis scenes', () => {
       expect(order.indexOf('nuclear-import')).toBeLessThan(order.indexOf('dna-binding'));
     });
 
+    it('states every role of the canonical pathway once, in order, so a class can switch cytokine and stay on the step', () => {
+      expect(SCENES[id]!.steps.map((step) => step.role)).toEqual(STEP_ROLES);
+    });
+
     it('cites only known sources, and every step cites at least one', () => {
       for (const step of plan.steps) {
         expect(step.sources.length, step.id).toBeGreaterThan(0);
@@ -77,7 +82,9 @@ describe('the six atopic-dermatitis scenes', () => {
   it('pre-assembled receptors change shape instead of coming together', () => {
     const plan = planScene(loadScene(SCENES.ifng));
     const rest = plan.steps[0]!.end;
-    const shifted = plan.steps.find((step) => step.id === 'receptor-shape-change')!.end;
+    const index = plan.scene.steps.findIndex((step) => step.role === 'receptor-assembly');
+    expect(plan.steps[index]!.id).toBe('receptor-shape-change');
+    const shifted = plan.steps[index]!.end;
     expect(shifted.ifngr1!.x).toBe(rest.ifngr1!.x);
     expect(shifted.ifngr1!.value).toBe(1);
   });
