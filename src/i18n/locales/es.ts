@@ -920,7 +920,7 @@ const checkpoints: readonly Checkpoint[] = [
         text: 'Se coloca en el bolsillo del ATP de la JAK, así que el ATP no puede ceder su fosfato.',
         correct: true,
         feedback:
-          'Correcto. El fármaco ocupa de forma reversible el sitio de unión del ATP dentro de la célula, así que la JAK que lo lleva no pasa ningún fosfato (una pareja libre aún puede fosforilarla). Cuantas más JAK ocupadas, más débiles los pasos siguientes.',
+          'Correcto. El fármaco ocupa de forma reversible el sitio de unión del ATP dentro de la célula, así que la JAK que lo lleva no puede usar el ATP para pasar un fosfato (una pareja libre aún puede fosforilarla). Cuantas más JAK ocupadas, más débiles los pasos siguientes.',
       },
       {
         text: 'Impide que la citocina se una al receptor fuera de la célula.',
@@ -941,6 +941,10 @@ const checkpoints: readonly Checkpoint[] = [
     id: 'after-receptor-phosphorylation',
     afterStep: 'receptor-phosphorylation',
     question: 'La cola del receptor ya lleva fosfotirosinas. ¿Qué pasa ahora?',
+    underDrug: {
+      when: 'pair-stopped',
+      question: 'En el par mostrado el fármaco detuvo este paso. En un par de receptores sin el fármaco, la cola ya lleva fosfotirosinas: ¿qué pasa ahora allí?',
+    },
     answers: [
       {
         text: 'La STAT se ancla a una fosfotirosina del receptor con su dominio SH2.',
@@ -967,6 +971,10 @@ const checkpoints: readonly Checkpoint[] = [
     id: 'after-dimerization',
     afterStep: 'dimerization',
     question: 'Dos STAT fosforiladas se han unido en un dímero. ¿Qué afirmación sobre lo que viene después es correcta?',
+    underDrug: {
+      when: 'pair-stopped',
+      question: 'En el par mostrado el fármaco mantuvo separadas las STAT. Donde dos STAT fosforiladas sí se unen en un dímero, ¿qué afirmación sobre lo que viene después es correcta?',
+    },
     answers: [
       {
         text: 'El dímero de STAT pasa por un poro nuclear y entra en el núcleo.',
@@ -993,6 +1001,10 @@ const checkpoints: readonly Checkpoint[] = [
     id: 'after-transcription',
     afterStep: 'transcription',
     question: 'Cuando la señal de una citocina ha subido o bajado genes diana, ¿cómo se vuelve a bajar?',
+    underDrug: {
+      when: 'little-signal',
+      question: 'Con tan poca señal, los genes diana apenas se movieron aquí. Donde la señal de una citocina sí sube o baja genes diana, ¿cómo se vuelve a bajar?',
+    },
     answers: [
       {
         text: 'La señal produce proteínas SOCS, que bloquean la JAK o el receptor.',
