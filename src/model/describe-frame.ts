@@ -4,6 +4,7 @@
  * and, compared with the step before, what changed.
  */
 import { bandOf, type Band } from './signal-band';
+import { BAND_EN } from './treatment-narration';
 import type { StatFact, StepFacts } from './step-facts';
 
 /** The words the describer uses; one object per language. */
@@ -36,11 +37,6 @@ export interface DescriberPhrases {
 }
 
 const NUMBER_EN = ['No', 'One', 'Two'];
-const GRADE_EN: Partial<Record<Band, string>> = {
-  most: ', by most of the usual amount',
-  'about-half': ', by about half the usual amount',
-  some: ', by only part of the usual amount',
-};
 
 /** English phrases. */
 export const DESCRIBER_EN: DescriberPhrases = {
@@ -63,7 +59,7 @@ export const DESCRIBER_EN: DescriberPhrases = {
   geneChange: (gene, change, band) =>
     change === 'baseline' ? `${gene} is at its usual level.`
       : band === 'little' ? `${gene} barely changes.`
-        : `${gene} is turned ${change}${(band && GRADE_EN[band]) ?? ''}.`,
+        : `${gene} is turned ${change}${band && band !== 'almost-all' ? `, by ${BAND_EN[band]} of the usual amount` : ''}.`,
   socsBound: (socs, jak) => `${socs} is bound next to ${jak}.`,
   population: (plugged, pairs, signalling) =>
     `${plugged} of ${pairs} receptor pairs ${plugged === 1 ? 'has' : 'have'} the drug in a JAK pocket; ${signalling} still signal${signalling === 1 ? 's' : ''}.`,

@@ -76,6 +76,8 @@ export interface TreatmentPhrases {
   formulations: readonly string[];
 }
 
+/** Band words for "… of the receptor pairs", "… of the usual amount". */
+export const BAND_EN: Record<Band, string> = { 'almost-all': 'almost all', most: 'most', 'about-half': 'about half', some: 'some', little: 'very little' };
 const of = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const BOUND_EN: Record<SignalBound, string> = { about: 'about', 'at-most': 'at most', 'at-least': 'at least', unknown: 'roughly' };
 
@@ -107,39 +109,16 @@ export const TREATMENT_EN: TreatmentPhrases = {
   partial: (Name, occupancy, free, pairs) =>
     `${Name} fills ${occupancy} pockets. The pair shown has both JAKs free, like ${free} of the ${pairs} receptor pairs in the cell.`,
   cell: {
-    pairs: (band, n, pairs, signal) => {
-      const who = {
-        'almost-all': `almost all the receptor pairs (${n} of ${pairs}) still switch on`,
-        most: `most receptor pairs (${n} of ${pairs}) still switch on`,
-        'about-half': `about half the receptor pairs (${n} of ${pairs}) still switch on`,
-        some: `some receptor pairs (${n} of ${pairs}) still switch on`,
-        little: n === 0 ? `none of the ${pairs} receptor pairs switches on` : `only ${n} of ${pairs} receptor pairs still switch on`,
-      }[band];
-      return `Across the cell ${who}: ${signal} of the usual signal.`;
-    },
-    nucleus: (band, dimers, stat, signal) => {
-      const share = {
-        'almost-all': 'almost as many as without the drug',
-        most: 'most of the usual number',
-        'about-half': 'about half the usual number',
-        some: 'only some of the usual number',
-        little: 'very few',
-      }[band];
-      return `Across the cell ${of(dimers, `${stat} dimer`)} ${dimers === 1 ? 'has' : 'have'} reached the nucleus, ${share} (${signal} of the usual signal).`;
-    },
+    pairs: (band, n, pairs, signal) =>
+      `Across the cell ${band === 'little'
+        ? n === 0 ? `none of the ${pairs} receptor pairs switches on` : `only ${n} of ${pairs} receptor pairs still switch on`
+        : `${BAND_EN[band]} of the receptor pairs (${n} of ${pairs}) still switch on`}: ${signal} of the usual signal.`,
+    nucleus: (band, dimers, stat, signal) =>
+      `Across the cell ${of(dimers, `${stat} dimer`)} ${dimers === 1 ? 'has' : 'have'} reached the nucleus, ${band === 'little' ? 'far fewer than usual' : `${BAND_EN[band]} of the usual number`} (${signal} of the usual signal).`,
     genes: (band, signal) =>
-      band === 'little'
-        ? `Across the cell the target genes stay close to their usual level (${signal} of the usual signal).`
-        : `Across the cell the target genes change ${{
-          'almost-all': 'almost as much as without the drug',
-          most: 'by most of the usual amount',
-          'about-half': 'by about half the usual amount',
-          some: 'by only part of the usual amount',
-        }[band]} (${signal} of the usual signal).`,
+      `Across the cell the target genes ${band === 'little' ? 'stay close to their usual level' : `change by ${BAND_EN[band]} of the usual amount`} (${signal} of the usual signal).`,
     feedback: (band) =>
-      band === 'little' ? 'With little signal, little SOCS is made.'
-        : band === 'almost-all' || band === 'most' ? 'SOCS is made nearly as usual, in step with the signal.'
-          : 'Less SOCS is made, in step with the weaker signal.',
+      band === 'little' ? 'With little signal, little SOCS is made.' : `SOCS is made in step with the signal: ${BAND_EN[band]} of the usual amount.`,
   },
   pair: {
     'jak-activation': (jaks, name, filled) =>

@@ -92,7 +92,7 @@ describe('a drug on stage', () => {
     expect(genes).toBeLessThan(-0.5);
     expect(genes).toBeGreaterThan(endOf(untreated, 'transcription').flg!.value);
     expect(stepOf(plan, 'jak-activation').drugNote).toMatch(/The pair shown has both JAKs free, like \d+ of the 16 receptor pairs/);
-    expect(stepOf(plan, 'jak-activation').text).toMatch(/Across the cell most receptor pairs \(\d+ of 16\) still switch on/);
+    expect(stepOf(plan, 'jak-activation').text).toMatch(/Across the cell most of the receptor pairs \(\d+ of 16\) still switch on/);
   });
 
   it('the final step differs from the untreated run', () => {

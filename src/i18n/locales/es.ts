@@ -208,7 +208,7 @@ const treatment: TreatmentPhrases = {
         most: 'la mayor parte del número habitual',
         'about-half': 'cerca de la mitad del número habitual',
         some: 'solo una parte del número habitual',
-        little: 'muy pocos',
+        little: 'muchos menos de lo habitual',
       }[band];
       const many = dimers === 1 ? `1 dímero de ${stat} ha` : `${dimers} dímeros de ${stat} han`;
       return `En toda la célula ${many} llegado al núcleo, ${share} (${signal} de la señal habitual).`;
