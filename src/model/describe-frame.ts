@@ -96,7 +96,7 @@ export function describeFacts(scene: DescribedScene, facts: StepFacts, phrases: 
   for (const c of scene.chains) out.push(phrases.jakState(c.jakLabel, c.label, pair.phosphorylatedJaks.includes(c.jak), pair.activeJaks.includes(c.jak)));
   if (scene.drug) {
     for (const jak of pair.pluggedJaks) out.push(phrases.drugInPocket(capital(scene.drug), jakLabel(jak)));
-    if (pair.waitingDrugs > 0) out.push(phrases.drugWaiting(scene.drug, pair.waitingDrugs, pair.pluggedJaks.length > 0));
+    if (pair.waitingDrugs.length) out.push(phrases.drugWaiting(scene.drug, pair.waitingDrugs.length, pair.pluggedJaks.length > 0));
   }
   for (const chain of pair.phosphorylatedTails) out.push(phrases.receptorPhosphorylated(chainLabel(chain)));
   out.push(...describeStats(scene, pair.stats, phrases));

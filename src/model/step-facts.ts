@@ -29,8 +29,8 @@ export interface PairFacts {
   readonly activeJaks: readonly string[];
   /** JAK actor ids whose ATP pocket holds a drug molecule. */
   readonly pluggedJaks: readonly string[];
-  /** Drug molecules on stage that wait unbound (one per JAK that is not plugged). */
-  readonly waitingDrugs: number;
+  /** Drug molecules on stage (actor ids) that wait unbound: the one brought for each JAK that is not plugged. */
+  readonly waitingDrugs: readonly string[];
   /** Chain ids whose tail carries phosphotyrosines. */
   readonly phosphorylatedTails: readonly string[];
   readonly stats: readonly StatFact[];
@@ -139,7 +139,7 @@ export class FactsTracker {
         phosphorylatedJaks: jaks.filter((id) => this.phosphorylated.has(id)),
         activeJaks: jaks.filter((id) => this.active.has(id)),
         pluggedJaks: plugged,
-        waitingDrugs: t ? jaks.length - plugged.length : 0,
+        waitingDrugs: t ? jaks.filter((id) => !plugged.includes(id)).map((id) => `drug-${id}`) : [],
         phosphorylatedTails: this.scene.receptor.chains.map((c) => c.id).filter((id) => this.tails.has(id)),
         stats: [...this.stats].map(([id, s]) => ({ id, ...s })),
         socsOn: this.socsOn,

@@ -105,7 +105,9 @@ describe.each(cases)('%s · %s · %s at %s×', (code, sceneId, drugId, exposure)
       const inPocket = sentences.filter((s) => /ATP pocket|bolsillo de ATP/.test(s));
       expect(inPocket.length, step.id).toBe(step.facts.pair.pluggedJaks.length);
       const waiting = sentences.filter((s) => /waits? unbound|esperan? libres?/.test(s));
-      expect(waiting.length, step.id).toBe(step.facts.pair.waitingDrugs > 0 ? 1 : 0);
+      expect(waiting.length, step.id).toBe(step.facts.pair.waitingDrugs.length > 0 ? 1 : 0);
+      // Every drug molecule on stage is in exactly one fact: in a pocket or waiting.
+      expect(step.facts.pair.pluggedJaks.length + step.facts.pair.waitingDrugs.length).toBe(plan.actors.filter((a) => a.kind === 'drug').length);
       expect(sentences.join(' '), step.id).not.toMatch(/not in a pocket|fuera de un bolsillo/);
     }
   });
