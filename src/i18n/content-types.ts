@@ -64,4 +64,9 @@ export interface Checkpoint {
   /** Exactly one answer is right; every wrong answer is a common misconception (or a shortcut often drawn wrong), and its feedback says why, citing `sources`. */
   readonly answers: readonly { readonly text: string; readonly correct: boolean; readonly feedback: string }[];
   readonly sources: readonly string[];
+  /**
+   * The question asked instead where a drug means its premise did not happen: `pair-stopped` when the drug
+   * stopped the step in the receptor pair shown, `little-signal` when little signal is left across the cell.
+   */
+  readonly underDrug?: { readonly when: 'pair-stopped' | 'little-signal'; readonly question: string };
 }

@@ -1,31 +1,42 @@
 /**
- * The describer (PhET's idea): turns actor states into words for screen readers, so the text description of
- * the stage is generated from the same model state the picture is drawn from, never typed twice. It says
- * where each molecule is and, compared with the step before, what changed.
+ * The describer (PhET's idea): turns a step's facts (step-facts.ts) into words for screen readers, so the text
+ * description says what the model says, never re-derived from positions. One sentence per fact, each once,
+ * and, compared with the step before, what changed.
  */
-import type { ActorDef, ActorState, FrameState } from './actor';
-import { CHAIN_X, MEMBRANE, nucleusTopAt, RECEPTOR } from './geometry';
+import { bandOf, type Band } from './signal-band';
+import { BAND_EN } from './treatment-narration';
+import type { StatFact, StepFacts } from './step-facts';
 
-/** The words the describer uses; one object per language. `{a}`-style slots are filled in order. */
+/** The words the describer uses; one object per language. */
 export interface DescriberPhrases {
   cytokineOutside(cytokine: string): string;
   cytokineBound(cytokine: string): string;
   receptorApart(a: string, b: string): string;
   receptorTogether(a: string, b: string): string;
   jakState(jak: string, chain: string, phosphorylated: boolean, active: boolean): string;
-  drugInPocket(drug: string, jak: string): string;
-  drugNearby(drug: string): string;
+  /** `Drug` is capitalised: it starts the sentence. */
+  drugInPocket(Drug: string, jak: string): string;
+  /** `count` unbound molecules of the drug; `another` when one more of it sits in a pocket. */
+  drugWaiting(drug: string, count: number, another: boolean): string;
   receptorPhosphorylated(chain: string): string;
-  statFree(stat: string, phosphorylated: boolean): string;
-  statDocked(stat: string, chain: string, phosphorylated: boolean): string;
+  /** `count` (1 or 2) STATs share this state. */
+  statFree(stat: string, count: number, phosphorylated: boolean): string;
+  statDocked(stat: string, count: number, chain: string, phosphorylated: boolean): string;
   statPaired(stat: string, inNucleus: boolean): string;
   statOnDna(stat: string): string;
-  geneChange(gene: string, change: 'up' | 'down' | 'baseline'): string;
+  /** A gene's change; `band` grades it under a drug (undefined: the full, untreated change). */
+  geneChange(gene: string, change: 'up' | 'down' | 'baseline', band: Band | undefined): string;
   socsBound(socs: string, jak: string): string;
+  /** The cell's receptor pairs under a drug. */
+  population(plugged: number, pairs: number, signalling: number): string;
+  /** STAT dimers in the nucleus across the cell. */
+  dimers(count: number, stat: string): string;
   changed(list: string): string;
   nothingChanged: string;
   join(items: readonly string[]): string;
 }
+
+const NUMBER_EN = ['No', 'One', 'Two'];
 
 /** English phrases. */
 export const DESCRIBER_EN: DescriberPhrases = {
@@ -35,106 +46,106 @@ export const DESCRIBER_EN: DescriberPhrases = {
   receptorTogether: (a, b) => `The receptor chains ${a} and ${b} are together.`,
   jakState: (jak, chain, p, active) =>
     `${jak} sits on the tail of ${chain}${p ? ', phosphorylated' : ''}${active ? ' and active' : ''}.`,
-  drugInPocket: (drug, jak) => `${drug} fills the ATP pocket of ${jak}.`,
-  drugNearby: (drug) => `${drug} is inside the cell, not in a pocket.`,
+  drugInPocket: (Drug, jak) => `${Drug} fills the ATP pocket of ${jak}.`,
+  drugWaiting: (drug, n, another) =>
+    n === 1
+      ? `${another ? 'One more' : 'One'} ${drug} molecule waits unbound in the cytoplasm.`
+      : `${NUMBER_EN[n] ?? n} ${drug} molecules wait unbound in the cytoplasm.`,
   receptorPhosphorylated: (chain) => `The tail of ${chain} carries phosphates.`,
-  statFree: (stat, p) => `A ${stat} is free in the cytoplasm${p ? ', phosphorylated' : ''}.`,
-  statDocked: (stat, chain, p) => `A ${stat} is docked on ${chain}${p ? ', phosphorylated' : ''}.`,
+  statFree: (stat, n, p) => `${n === 2 ? `Both ${stat} are` : `A ${stat} is`} free in the cytoplasm${p ? ', phosphorylated' : ''}.`,
+  statDocked: (stat, n, chain, p) => `${n === 2 ? `Both ${stat} are` : `A ${stat} is`} docked on ${chain}${p ? ', phosphorylated' : ''}.`,
   statPaired: (stat, inNucleus) => `Two ${stat} form a pair ${inNucleus ? 'inside the nucleus' : 'in the cytoplasm'}.`,
   statOnDna: (stat) => `The ${stat} pair is bound to the GAS motif on the DNA.`,
-  geneChange: (gene, change) =>
-    change === 'baseline' ? `${gene} is at its usual level.` : `${gene} is turned ${change}.`,
+  geneChange: (gene, change, band) =>
+    change === 'baseline' ? `${gene} is at its usual level.`
+      : band === 'little' ? `${gene} barely changes.`
+        : `${gene} is turned ${change}${band && band !== 'almost-all' ? `, by ${BAND_EN[band]} of the usual amount` : ''}.`,
   socsBound: (socs, jak) => `${socs} is bound next to ${jak}.`,
+  population: (plugged, pairs, signalling) =>
+    `${plugged} of ${pairs} receptor pairs ${plugged === 1 ? 'has' : 'have'} the drug in a JAK pocket; ${signalling} still signal${signalling === 1 ? 's' : ''}.`,
+  dimers: (n, stat) =>
+    n === 0 ? `No ${stat} dimer has reached the nucleus across the cell.`
+      : `${n} ${stat} ${n === 1 ? 'dimer has' : 'dimers have'} reached the nucleus across the cell.`,
   changed: (list) => `Changed: ${list}`,
   nothingChanged: 'Nothing moved in this step.',
   join: (items) => items.join(' '),
 };
 
-/** Everything the describer needs to know about the scene's actors. */
+/** The names the describer needs, in the language of the plan. */
 export interface DescribedScene {
-  readonly actors: readonly ActorDef[];
-  /** Chain id of each JAK (by JAK id) and label of each chain (by chain id). */
-  readonly jakChain: ReadonlyMap<string, string>;
+  readonly cytokine: string;
+  readonly chains: readonly { readonly id: string; readonly label: string; readonly jak: string; readonly jakLabel: string }[];
+  readonly stat: string;
+  readonly socs: string;
+  readonly genes: readonly { readonly id: string; readonly label: string; readonly change: 'up' | 'down' }[];
+  /** The drug's name mid-sentence (lower case), if a drug is present. */
+  readonly drug: string | undefined;
 }
 
-/** Sentences describing one frame, one per fact, in a stable order (so two frames can be compared). */
-export function describeFacts(scene: DescribedScene, frame: FrameState, phrases: DescriberPhrases): string[] {
-  const facts: string[] = [];
-  const byKind = (kind: ActorDef['kind']) => scene.actors.filter((a) => a.kind === kind);
-  const state = (id: string): ActorState | undefined => (Object.hasOwn(frame, id) ? frame[id] : undefined);
-  const label = (id: string) => scene.actors.find((a) => a.id === id)?.label ?? id;
-  const visible = (s: ActorState | undefined) => !!s && s.alpha > 0.5;
-  const receptors = byKind('receptor');
-  const chains = receptors.map((r) => ({ def: r, s: state(r.id) }));
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-  for (const cytokine of byKind('cytokine')) {
-    const s = state(cytokine.id);
-    if (!visible(s)) continue;
-    const bound = Math.abs(s!.y - (MEMBRANE.mid + RECEPTOR.cytokineY)) < 4;
-    facts.push(bound ? phrases.cytokineBound(cytokine.label) : phrases.cytokineOutside(cytokine.label));
+/** Sentences describing one step's facts, one per fact, each once, in a stable order (so two steps can be compared). */
+export function describeFacts(scene: DescribedScene, facts: StepFacts, phrases: DescriberPhrases): string[] {
+  const { pair, cell } = facts;
+  const out: string[] = [];
+  const chainLabel = (id: string | undefined) => scene.chains.find((c) => c.id === id)?.label ?? '';
+  const jakLabel = (id: string) => scene.chains.find((c) => c.jak === id)?.jakLabel ?? id;
+  const [a, b] = scene.chains;
+  out.push((pair.cytokineBound ? phrases.cytokineBound : phrases.cytokineOutside)(scene.cytokine));
+  if (a && b) out.push((pair.chainsTogether ? phrases.receptorTogether : phrases.receptorApart)(a.label, b.label));
+  for (const c of scene.chains) out.push(phrases.jakState(c.jakLabel, c.label, pair.phosphorylatedJaks.includes(c.jak), pair.activeJaks.includes(c.jak)));
+  if (scene.drug) {
+    for (const jak of pair.pluggedJaks) out.push(phrases.drugInPocket(capital(scene.drug), jakLabel(jak)));
+    if (pair.waitingDrugs.length) out.push(phrases.drugWaiting(scene.drug, pair.waitingDrugs.length, pair.pluggedJaks.length > 0));
   }
-  if (chains.length === 2 && chains.every((c) => visible(c.s))) {
-    const together = Math.abs(chains[1]!.s!.x - chains[0]!.s!.x) <= CHAIN_X.together[1] - CHAIN_X.together[0] + 1;
-    facts.push((together ? phrases.receptorTogether : phrases.receptorApart)(chains[0]!.def.label, chains[1]!.def.label));
+  for (const chain of pair.phosphorylatedTails) out.push(phrases.receptorPhosphorylated(chainLabel(chain)));
+  out.push(...describeStats(scene, pair.stats, phrases));
+  for (const gene of scene.genes) {
+    const value = cell.genes.find((g) => g.id === gene.id)?.value ?? 0;
+    out.push(phrases.geneChange(gene.label, value === 0 ? 'baseline' : gene.change, cell.treated ? bandOf(Math.abs(value)) : undefined));
   }
-  for (const jak of byKind('jak')) {
-    const s = state(jak.id);
-    if (!visible(s)) continue;
-    facts.push(phrases.jakState(jak.label, label(scene.jakChain.get(jak.id) ?? ''), s!.phospho > 0.5, s!.active > 0.5));
-  }
-  for (const drug of byKind('drug')) {
-    const s = state(drug.id);
-    if (!visible(s)) continue;
-    const jak = byKind('jak').find((j) => {
-      const js = state(j.id);
-      return js && Math.hypot(js.x - s!.x, js.y - s!.y) < 60;
-    });
-    facts.push(jak && s!.active > 0.5 ? phrases.drugInPocket(drug.label, jak.label) : phrases.drugNearby(drug.label));
-  }
-  for (const chain of chains) if (chain.s && chain.s.phospho > 0.5) facts.push(phrases.receptorPhosphorylated(chain.def.label));
-
-  const stats = byKind('stat').map((def) => ({ def, s: state(def.id) })).filter((st) => visible(st.s));
-  const inNucleus = (s: ActorState) => s.y > nucleusTopAt(s.x);
-  // A pair sits side by side at one height; two STATs docked on one tail are stacked, not paired.
-  const paired = stats.length === 2 && Math.abs(stats[0]!.s!.y - stats[1]!.s!.y) < 6 && Math.abs(stats[0]!.s!.x - stats[1]!.s!.x) < 130;
-  if (paired) {
-    const onDna = stats.every((st) => inNucleus(st.s!)) && stats[0]!.s!.y > 620;
-    facts.push(onDna ? phrases.statOnDna(stats[0]!.def.label) : phrases.statPaired(stats[0]!.def.label, inNucleus(stats[0]!.s!)));
-  } else {
-    for (const { def, s } of stats) {
-      const dockedOn = chains.find((c) => c.s && Math.abs(c.s.x - s!.x) < 90 && s!.y > MEMBRANE.bottom && s!.y < MEMBRANE.mid + RECEPTOR.tailBottom);
-      facts.push(dockedOn ? phrases.statDocked(def.label, dockedOn.def.label, s!.phospho > 0.5) : phrases.statFree(def.label, s!.phospho > 0.5));
+  if (pair.socsOn) out.push(phrases.socsBound(scene.socs, jakLabel(pair.socsOn)));
+  if (cell.treated) {
+    out.push(phrases.population(cell.pluggedPairs, cell.pairs, cell.signallingPairs));
+    if (cell.imported) {
+      out.push(phrases.dimers(cell.dimersInNucleus, scene.stat));
     }
   }
-  for (const gene of byKind('gene')) {
-    const s = state(gene.id);
-    if (!s) continue;
-    facts.push(phrases.geneChange(gene.label, s.value > 0.05 ? 'up' : s.value < -0.05 ? 'down' : 'baseline'));
-  }
-  for (const socs of byKind('socs')) {
-    const s = state(socs.id);
-    if (!visible(s)) continue;
-    const jak = byKind('jak').find((j) => {
-      const js = state(j.id);
-      return js && Math.hypot(js.x - s!.x, js.y - s!.y) < 110;
-    });
-    if (jak) facts.push(phrases.socsBound(socs.label, jak.label));
-  }
-  return facts;
+  return [...new Set(out.map(capital))];
 }
 
-/** The full description of a step's end: what is where, then what changed since the step before. */
+/** The STATs, grouped: two in the same state make one sentence. */
+function describeStats(scene: DescribedScene, stats: readonly StatFact[], phrases: DescriberPhrases): string[] {
+  const groups = new Map<string, StatFact[]>();
+  for (const s of stats) {
+    const key = `${s.place}|${s.chain ?? ''}|${s.phosphorylated}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.values()].map((group) => {
+    const s = group[0]!;
+    const chain = scene.chains.find((c) => c.id === s.chain)?.label ?? '';
+    switch (s.place) {
+      case 'free': return phrases.statFree(scene.stat, group.length, s.phosphorylated);
+      case 'docked': return phrases.statDocked(scene.stat, group.length, chain, s.phosphorylated);
+      case 'paired': return phrases.statPaired(scene.stat, false);
+      case 'nucleus': return phrases.statPaired(scene.stat, true);
+      case 'dna': return phrases.statOnDna(scene.stat);
+    }
+  });
+}
+
+/** The full description of a step's end: what is true, then what changed since the step before. */
 export function describeStep(
   scene: DescribedScene,
-  frame: FrameState,
-  previous: FrameState | undefined,
+  facts: StepFacts,
+  previous: StepFacts | undefined,
   phrases: DescriberPhrases = DESCRIBER_EN,
 ): { now: string; changed: string } {
-  const facts = describeFacts(scene, frame, phrases);
+  const now = describeFacts(scene, facts, phrases);
   const before = previous ? new Set(describeFacts(scene, previous, phrases)) : new Set<string>();
-  const fresh = facts.filter((fact) => !before.has(fact));
+  const fresh = now.filter((fact) => !before.has(fact));
   return {
-    now: phrases.join(facts),
+    now: phrases.join(now),
     changed: previous ? (fresh.length ? phrases.changed(phrases.join(fresh)) : phrases.nothingChanged) : '',
   };
 }

@@ -1,10 +1,15 @@
-/** What the describer needs from a plan: its actors and which chain carries each JAK. */
+/** What the describer needs from a plan: the names of its molecules, in the plan's language. */
 import type { DescribedScene } from './describe-frame';
 import type { ScenePlan } from './plan-scene';
 
 export function describedScene(plan: ScenePlan): DescribedScene {
+  const { scene } = plan;
   return {
-    actors: plan.actors,
-    jakChain: new Map(plan.scene.receptor.chains.map((chain) => [chain.jak.id, chain.id])),
+    cytokine: scene.cytokine.label,
+    chains: scene.receptor.chains.map((c) => ({ id: c.id, label: c.label, jak: c.jak.id, jakLabel: c.jak.name })),
+    stat: scene.stat.label,
+    socs: scene.socs.label,
+    genes: scene.genes,
+    drug: plan.actors.find((actor) => actor.kind === 'drug')?.label,
   };
 }

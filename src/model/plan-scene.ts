@@ -11,7 +11,9 @@ import { declaredActors } from './scene-actors';
 import type { Scene, SceneStep } from './scene-schema';
 import { DRUG, JAK, MEMBRANE } from './geometry';
 import type { Choreography as Stage } from './choreography';
-import { narrateTreatment, TREATMENT_EN, type TreatedNarration, type TreatmentPhrases } from './treatment-narration';
+import { treatmentNarrator, TREATMENT_EN, type TreatedNarration, type TreatmentPhrases } from './treatment-narration';
+import { FactsTracker, type StepFacts } from './step-facts';
+import { roleOf } from './step-role';
 import type { Treatment } from './treatment';
 import { genericDrugName } from './drug-name';
 
@@ -31,6 +33,8 @@ export interface StepPlan {
   readonly beats: readonly Beat[];
   /** Every actor's state when the step has finished. */
   readonly end: FrameState;
+  /** What is true when the step has finished: what the narration, describer and checkpoints read. */
+  readonly facts: StepFacts;
 }
 
 /** A scene, planned. */
@@ -83,7 +87,8 @@ export function planScene(scene: Scene, treatment?: Treatment, phrases: Treatmen
     signal: treatment?.simulation.signal ?? 1,
     plugs: new Map(),
   };
-  const narration = treatment ? narrateTreatment(scene, treatment, phrases) : undefined;
+  const narrate = treatment ? treatmentNarrator(scene, treatment, phrases) : undefined;
+  const tracker = new FactsTracker(scene, treatment);
 
   let frame = before;
   const steps = scene.steps.map((step, index) => {
@@ -95,26 +100,31 @@ export function planScene(scene: Scene, treatment?: Treatment, phrases: Treatmen
     if (treatment && step.id === treatment.simulation.firstBlockedStep) memory.jakBlocked = treatment.blocksStage;
     const start = index === 0 ? REVEAL_SECONDS : 0;
     if (index === 0 && treatment) deliverDrug(stage, treatment, memory, start);
-    for (const action of step.actions) runAction(action, stage, memory, start);
+    for (const action of step.actions) {
+      runAction(action, stage, memory, start);
+      tracker.apply(action, memory.jakBlocked);
+    }
     frame = stage.snapshot();
-    return toStepPlan(step, index, stage, frame, narration?.get(step.id));
+    const facts = tracker.snapshot(roleOf(step));
+    return toStepPlan(step, index, stage, frame, facts, narrate?.(step, index, facts));
   });
   return { scene, actors, before, steps, treatment };
 }
 
-function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: FrameState, treated?: TreatedNarration): StepPlan {
+function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: FrameState, facts: StepFacts, treated?: TreatedNarration): StepPlan {
   return {
     index,
     id: step.id,
     title: step.title,
     text: treated?.text ?? step.text,
     sources: treated ? [...new Set([...step.sources, ...treated.sources])] : step.sources,
-    // Where the drug changes what happens, the note about the untreated picture no longer applies.
-    simplified: treated?.text ? undefined : step.simplified,
+    // Where the drug stops the step in the pair shown, the note about the untreated picture no longer applies.
+    simplified: treated?.stopped ? undefined : step.simplified,
     drugNote: treated?.note,
     duration: Math.max(MIN_STEP_SECONDS, stage.duration),
     beats: stage.beats,
     end,
+    facts,
   };
 }
 

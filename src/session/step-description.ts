@@ -1,5 +1,5 @@
 /**
- * What the stage shows at the end of a step, in words (the describer), and what changed since the step
+ * What is true at the end of a step, in words (the describer, reading the step's facts), and what changed since the step
  * before. Worked out once per plan and step, since the element asks on every render.
  */
 import { describeStep } from '../model/describe-frame';
@@ -21,8 +21,8 @@ export function describeSessionStep(session: SceneSession, index: number): StepD
   const steps = plan.steps;
   return (descriptions[index] ??= describeStep(
     describedScene(plan),
-    steps[index]!.end,
-    index > 0 ? steps[index - 1]!.end : undefined,
+    steps[index]!.facts,
+    index > 0 ? steps[index - 1]!.facts : undefined,
     session.options.locale.describer,
   ));
 }

@@ -21,8 +21,9 @@ describe('JAK inhibitors in the widget', () => {
     const explorer = await mount({ scene: 'il13', drug, exposure: '10' });
     await show(explorer, JAK_ACTIVATION);
     const name = DRUGS[drug]!.name.replace(/ cream$/i, '').toLowerCase();
-    expect(narration(explorer).text).toContain(`${name} sitting in the ATP pocket of JAK1, ATP cannot bind`);
-    expect(shadow(explorer, '.drug-note').textContent).toMatch(/Signal across the cell: about \d+% of normal/);
+    expect(narration(explorer).text).toContain(`In the pair shown, ${name} sits in the ATP pocket of JAK1, so ATP is kept out`);
+    expect(narration(explorer).text).toMatch(/Across the cell [^.]*\d+ of 16/);
+    expect(shadow(explorer, '.drug-note').textContent).toMatch(/Signal across the cell: (about|at most|at least|roughly) \d+% of the usual/);
     expect(differingFraction(plainActivation, readCanvas(explorer).data)).toBeGreaterThan(0.003);
     await show(explorer, explorer.stepCount);
     expect(differingFraction(plainFinal, readCanvas(explorer).data)).toBeGreaterThan(0.003);
@@ -32,7 +33,35 @@ describe('JAK inhibitors in the widget', () => {
   it('says the drug does not block the cytokine or its receptor', async () => {
     const explorer = await mount({ scene: 'il13', drug: 'abrocitinib', step: '2' });
     expect(shadow(explorer, '.drug-note').textContent).toContain('not on the cytokine or its receptor');
-    expect(shadow(explorer, '.drug-note').textContent).toContain('antibody drugs such as dupilumab');
+    expect(shadow(explorer, '.drug-note').textContent).toContain('antibody drugs such as dupilumab do: dupilumab binds IL-4Rα');
+  });
+
+  it('names dupilumab only where its target, IL-4Rα, is a chain of the receptor', async () => {
+    const explorer = await mount({ scene: 'il22', drug: 'abrocitinib', step: '2' });
+    expect(shadow(explorer, '.drug-note').textContent).toContain('antibody drugs (biologics)');
+    expect(shadow(explorer, '.drug-note').textContent).not.toContain('dupilumab');
+  });
+
+  it('the live region, the narration and the description read the same facts', async () => {
+    const explorer = await mount({ scene: 'il13', drug: 'abrocitinib', exposure: '1' });
+    await show(explorer, JAK_ACTIVATION);
+    const live = explorer.shadowRoot!.querySelector('[role="status"][aria-live]')!.textContent!;
+    const text = narration(explorer).text!;
+    expect(live).toContain(text);
+    const signalling = Number(/\((\d+) of 16\) still switch on/.exec(text)![1]);
+    const description = shadow(explorer, '#stage-description').textContent!;
+    expect(description).toContain(`${16 - signalling} of 16 receptor pairs have the drug in a JAK pocket; ${signalling} still signal`);
+    expect(description).toContain('Abrocitinib fills the ATP pocket of JAK1.');
+    expect(description).not.toContain('not in a pocket');
+    const percent = Math.round(simulatePathway({ scene: 'il13', drug: 'abrocitinib', exposure: 1 }).signal * 100);
+    expect(text).toContain(`about ${percent}% of the usual signal`);
+  });
+
+  it('asks a checkpoint whose premise the drug stopped in the pair shown as a conditional question', async () => {
+    const explorer = await mount({ scene: 'il13', drug: 'abrocitinib', exposure: '10', quiz: '', step: '5' });
+    explorer.next();
+    await explorer.updateComplete;
+    expect(shadow(explorer, '.checkpoint legend').textContent).toContain('In the pair shown the drug stopped this step. In a receptor pair without the drug');
   });
 
   it('shows occupancy bars per JAK and the signal, matching simulatePathway', async () => {

@@ -47,7 +47,7 @@ describe('languages in the widget', () => {
     explorer.setAttribute('lang', 'es');
     await inSpanish(explorer);
     expect(explorer.step).toBe(4);
-    expect(narration(explorer).text).toContain('el ATP no puede unirse');
+    expect(narration(explorer).text).toContain('así que el ATP queda fuera');
     expect(shadow(explorer, '.facts summary').textContent).toContain('Sobre Abrocitinib');
   });
 

@@ -11,7 +11,7 @@ import { DRUGS } from '../../scenes/drugs';
 const scene = loadScene(SCENES.il13);
 const plan = planScene(scene);
 const described = describedScene(plan);
-const at = (i: number) => describeStep(described, plan.steps[i]!.end, i > 0 ? plan.steps[i - 1]!.end : undefined);
+const at = (i: number) => describeStep(described, plan.steps[i]!.facts, i > 0 ? plan.steps[i - 1]!.facts : undefined);
 
 describe('the describer', () => {
   it('describes the resting cell from the model state', () => {
@@ -19,14 +19,14 @@ describe('the describer', () => {
     expect(now).toContain('IL-13 is outside the cell.');
     expect(now).toContain('The receptor chains IL-4Rα and IL-13Rα1 sit apart in the membrane.');
     expect(now).toContain('JAK1 sits on the tail of IL-4Rα.');
-    expect(now).toContain('A STAT6 is free in the cytoplasm.');
+    expect(now).toContain('Both STAT6 are free in the cytoplasm.');
   });
 
   it('says what changed at each step, naming the actors that moved', () => {
     expect(at(1).changed).toContain('IL-13 is bound to the receptor');
     expect(at(2).changed).toContain('are together');
     expect(at(3).changed).toMatch(/JAK1 sits on the tail of IL-4Rα, phosphorylated and active/);
-    expect(at(5).changed).toContain('A STAT6 is docked on IL-4Rα.');
+    expect(at(5).changed).toContain('Both STAT6 are docked on IL-4Rα.');
     expect(at(7).changed).toContain('Two STAT6 form a pair in the cytoplasm.');
     expect(at(8).changed).toContain('inside the nucleus');
     expect(at(9).changed).toContain('bound to the GAS motif');
@@ -41,8 +41,14 @@ describe('the describer', () => {
 
   it('mentions the drug in the pocket', () => {
     const treated = planScene(scene, createTreatment(scene, loadDrug(DRUGS.abrocitinib), 10));
-    const d = describeStep(describedScene(treated), treated.steps[3]!.end, treated.steps[2]!.end);
-    expect(d.now).toContain('abrocitinib fills the ATP pocket of JAK1.');
+    const d = describeStep(describedScene(treated), treated.steps[3]!.facts, treated.steps[2]!.facts);
+    expect(d.now).toContain('Abrocitinib fills the ATP pocket of JAK1.');
+    expect(d.now).toContain('One more abrocitinib molecule waits unbound in the cytoplasm.');
+    expect(d.now).not.toMatch(/not in a pocket/);
     expect(d.now).toContain('JAK1 sits on the tail of IL-4Rα.');
+    expect(d.now).toMatch(/\d+ of 16 receptor pairs have the drug in a JAK pocket; \d+ still signal/);
+    const final = describeStep(describedScene(treated), treated.steps.at(-1)!.facts, undefined);
+    const dimers = treated.treatment!.population.signallingPairs;
+    expect(final.now).toContain(`${dimers} STAT6 dimer`);
   });
 });

@@ -56,8 +56,11 @@ describe('a drug on stage', () => {
 
   it('narrates what the drug prevents and why, naming it', () => {
     const plan = treatedPlan('il13', 'upadacitinib', 10);
-    expect(stepOf(plan, 'jak-activation').text).toMatch(/upadacitinib sitting in the ATP pocket of JAK1, ATP cannot bind/);
-    expect(stepOf(plan, 'nuclear-import').text).toMatch(/none enters the nucleus/);
+    expect(stepOf(plan, 'jak-activation').text).toMatch(/In the pair shown, upadacitinib sits in the ATP pocket of JAK1, so ATP is kept out/);
+    // Exactly one JAK of the pair holds the drug: its free partner can still phosphorylate it.
+    expect(stepOf(plan, 'jak-activation').text).toMatch(/TYK2 can still put a phosphate on the drug-bound JAK1/);
+    const signalling = plan.treatment!.population.signallingPairs;
+    expect(stepOf(plan, 'nuclear-import').text).toMatch(new RegExp(`Across the cell ${signalling} STAT6 dimers? ha(s|ve) reached the nucleus`));
     // The untreated picture's simplification note does not describe a blocked step.
     expect(stepOf(plan, 'jak-activation').simplified).toBeUndefined();
     expect(stepOf(plan, 'ligand-binding').simplified).toBe(stepOf(planScene(loadScene(SCENES.il13)), 'ligand-binding').simplified);
@@ -88,7 +91,8 @@ describe('a drug on stage', () => {
     const genes = endOf(plan, 'transcription').flg!.value;
     expect(genes).toBeLessThan(-0.5);
     expect(genes).toBeGreaterThan(endOf(untreated, 'transcription').flg!.value);
-    expect(stepOf(plan, 'jak-activation').drugNote).toMatch(/Most receptors still have both JAKs free/);
+    expect(stepOf(plan, 'jak-activation').drugNote).toMatch(/The pair shown has both JAKs free, like \d+ of the 16 receptor pairs/);
+    expect(stepOf(plan, 'jak-activation').text).toMatch(/Across the cell most of the receptor pairs \(\d+ of 16\) still switch on/);
   });
 
   it('the final step differs from the untreated run', () => {

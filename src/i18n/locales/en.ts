@@ -320,7 +320,7 @@ const checkpoints: readonly Checkpoint[] = [
         text: 'It sits in the JAK’s ATP pocket, so ATP cannot hand over its phosphate.',
         correct: true,
         feedback:
-          'Right. The drug reversibly fills the ATP-binding site inside the cell, so a JAK holding it passes on no phosphate (a free partner can still phosphorylate it). The more JAKs are filled, the weaker the later steps.',
+          'Right. The drug reversibly fills the ATP-binding site inside the cell, so a JAK holding it cannot use ATP to pass a phosphate on (a free partner can still phosphorylate it). The more JAKs are filled, the weaker the later steps.',
       },
       {
         text: 'It stops the cytokine from binding the receptor outside the cell.',
@@ -341,6 +341,10 @@ const checkpoints: readonly Checkpoint[] = [
     id: 'after-receptor-phosphorylation',
     afterStep: 'receptor-phosphorylation',
     question: 'The receptor tail now carries phosphotyrosines. What happens next?',
+    underDrug: {
+      when: 'pair-stopped',
+      question: 'In the pair shown the drug stopped this step. In a receptor pair without the drug, the tail now carries phosphotyrosines: what happens next there?',
+    },
     answers: [
       {
         text: 'The STAT docks on a receptor phosphotyrosine using its SH2 domain.',
@@ -367,6 +371,10 @@ const checkpoints: readonly Checkpoint[] = [
     id: 'after-dimerization',
     afterStep: 'dimerization',
     question: 'Two phosphorylated STATs have paired up into a dimer. Which statement about what comes next is right?',
+    underDrug: {
+      when: 'pair-stopped',
+      question: 'In the pair shown the drug kept the STATs apart. Where two phosphorylated STATs do pair up into a dimer, which statement about what comes next is right?',
+    },
     answers: [
       {
         text: 'The STAT dimer passes through a nuclear pore into the nucleus.',
@@ -393,6 +401,10 @@ const checkpoints: readonly Checkpoint[] = [
     id: 'after-transcription',
     afterStep: 'transcription',
     question: 'When a cytokine signal has switched target genes up or down, how does it get turned down again?',
+    underDrug: {
+      when: 'little-signal',
+      question: 'With this little signal left, the target genes barely moved here. Where a cytokine signal does switch target genes up or down, how does it get turned down again?',
+    },
     answers: [
       {
         text: 'The signal makes SOCS proteins, which block the JAK or the receptor.',

@@ -124,6 +124,9 @@ const ui: UiStrings = {
   },
 };
 
+const NUMBER_ES = ['Ninguna', 'Una', 'Dos'];
+const GRADE_ES = { most: ', en la mayor parte de lo habitual', 'about-half': ', en cerca de la mitad de lo habitual', some: ', solo en parte de lo habitual' } as const;
+
 const describer: DescriberPhrases = {
   cytokineOutside: (c) => `${c} está fuera de la célula.`,
   // IFN-γ (interferón) is masculine; the interleukins and TSLP are feminine.
@@ -132,47 +135,114 @@ const describer: DescriberPhrases = {
   receptorTogether: (a, b) => `Las cadenas del receptor ${a} y ${b} están juntas.`,
   jakState: (jak, chain, p, active) =>
     `${jak} está en la cola de ${chain}${p ? ', fosforilada' : ''}${active ? ' y activa' : ''}.`,
-  drugInPocket: (drug, jak) => `${drug} ocupa el bolsillo de ATP de ${jak}.`,
-  drugNearby: (drug) => `${drug} está dentro de la célula, fuera de un bolsillo.`,
+  drugInPocket: (Drug, jak) => `${Drug} ocupa el bolsillo de ATP de ${jak}.`,
+  drugWaiting: (drug, n, another) =>
+    n === 1
+      ? `${another ? 'Otra' : 'Una'} molécula de ${drug} espera libre en el citoplasma.`
+      : `${NUMBER_ES[n] ?? n} moléculas de ${drug} esperan libres en el citoplasma.`,
   receptorPhosphorylated: (chain) => `La cola de ${chain} lleva fosfatos.`,
-  statFree: (stat, p) => `Una ${stat} está libre en el citoplasma${p ? ', fosforilada' : ''}.`,
-  statDocked: (stat, chain, p) => `Una ${stat} está anclada en ${chain}${p ? ', fosforilada' : ''}.`,
+  statFree: (stat, n, p) =>
+    n === 2 ? `Ambas ${stat} están libres en el citoplasma${p ? ', fosforiladas' : ''}.` : `Una ${stat} está libre en el citoplasma${p ? ', fosforilada' : ''}.`,
+  statDocked: (stat, n, chain, p) =>
+    n === 2 ? `Ambas ${stat} están ancladas en ${chain}${p ? ', fosforiladas' : ''}.` : `Una ${stat} está anclada en ${chain}${p ? ', fosforilada' : ''}.`,
   statPaired: (stat, inNucleus) => `Dos ${stat} forman una pareja ${inNucleus ? 'dentro del núcleo' : 'en el citoplasma'}.`,
   statOnDna: (stat) => `La pareja de ${stat} está unida al motivo GAS del ADN.`,
-  geneChange: (gene, change) =>
-    change === 'baseline' ? `${gene} está en su nivel habitual.` : change === 'up' ? `${gene} aumenta.` : `${gene} se reduce.`,
+  geneChange: (gene, change, band) =>
+    change === 'baseline' ? `${gene} está en su nivel habitual.`
+      : band === 'little' ? `${gene} apenas cambia.`
+        : `${gene} ${change === 'up' ? 'aumenta' : 'se reduce'}${band && band !== 'almost-all' ? GRADE_ES[band] : ''}.`,
   socsBound: (socs, jak) => `${socs} está unida junto a ${jak}.`,
+  population: (plugged, pairs, signalling) =>
+    `${plugged} de ${pairs} pares de receptores ${plugged === 1 ? 'tiene' : 'tienen'} el fármaco en un bolsillo de JAK; ${signalling} ${signalling === 1 ? 'sigue' : 'siguen'} dando señal.`,
+  dimers: (n, stat) =>
+    n === 0 ? `Ningún dímero de ${stat} ha llegado al núcleo en toda la célula.`
+      : n === 1 ? `1 dímero de ${stat} ha llegado al núcleo en toda la célula.` : `${n} dímeros de ${stat} han llegado al núcleo en toda la célula.`,
   changed: (list) => `Cambios: ${list}`,
-  nothingChanged: 'Nada se movió en este paso.',
+  nothingChanged: 'Nada cambió en este paso.',
   join: (items) => items.join(' '),
 };
 
+const BOUND_ES = { about: 'cerca del', 'at-most': 'como mucho el', 'at-least': 'al menos el', unknown: 'aproximadamente el' } as const;
+const UNDER_1 = 'menos del 1%';
+
 const treatment: TreatmentPhrases = {
   and: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} y ${items.at(-1)}`),
+  under1: UNDER_1,
+  signalWords: (bound, p) =>
+    p === UNDER_1 ? (bound === 'at-least' ? `${p} o algo más` : bound === 'unknown' ? 'aproximadamente el 1% o menos' : p) : `${BOUND_ES[bound]} ${p}`,
   notEstablished: (jak) => `${jak} (no establecido)`,
-  occupancy: (p, jak, atMost) => `${atMost ? 'como mucho el' : 'cerca del'} ${p} de los bolsillos de ${jak}`,
+  occupancy: (p, jak, certainty) =>
+    `${p === UNDER_1 ? '' : certainty === 'at-most' ? 'como mucho el ' : 'cerca del '}${p} de los bolsillos de ${jak}${certainty === 'assumed' ? ' (supuesto)' : ''}`,
   arrivalOral: (Name) => `${Name}, tomado como comprimido, llega a la célula desde la sangre y entra en ella.`,
   arrivalTopical: (Name) => `${Name}, en crema, penetra desde la superficie de la piel y entra en la célula.`,
   exposureFill: (exposure, occupancy) => `A esta exposición (${decimal(exposure)}× su CI50 de JAK1) ocupa ${occupancy}.`,
-  outside: (Name) =>
-    `${Name} no impide esto: actúa dentro de la célula, en las JAK, no sobre la citocina ni su receptor. Bloquear desde fuera es lo que hacen los anticuerpos terapéuticos (biológicos).`,
-  signalAcross: (signal) => `Señal en toda la célula: cerca del ${signal} de lo normal.`,
-  partial: (Name, occupancy, signal) =>
-    `${Name} ocupa ${occupancy}. La mayoría de los receptores aún tienen sus dos JAK libres, así que la señal es cerca del ${signal} de lo normal.`,
-  blocked: {
-    'jak-activation': (jaks, name, filled) =>
-      `Normalmente ${jaks} se pasarían fosfatos del ATP entre sí. Con ${name} en el bolsillo de ATP de ${filled}, el ATP no puede unirse, así que no se pasa ningún fosfato y las JAK siguen apagadas.`,
-    'receptor-phosphorylation': () => 'Con las JAK apagadas, la cola del receptor no recibe fosfatos, así que no aparecen sitios de anclaje.',
-    'stat-docking': (stat) => `${stat} no encuentra ninguna fosfotirosina a la que agarrarse, así que sigue libre en el citoplasma.`,
-    'stat-phosphorylation': (stat) => `${stat} no está anclada junto a una JAK activa, así que no recibe ningún fosfato.`,
-    dimerization: (stat) => `Sin su fosfato, las proteínas ${stat} no forman parejas.`,
-    'nuclear-import': (stat) => `No se ha formado ninguna pareja de ${stat}, así que ninguna entra en el núcleo.`,
-    'dna-binding': () => 'El motivo GAS queda vacío.',
-    transcription: (signal) =>
-      `Los genes diana se quedan cerca de su nivel habitual: en toda la célula, la señal es cerca del ${signal} de la que hay sin el fármaco.`,
-    'negative-feedback': () =>
-      'Con poca señal se fabrica poca SOCS. El bloqueo es reversible: cuando el fármaco desaparece, el ATP puede unirse de nuevo y la señal vuelve.',
+  outside: (Name, target) =>
+    `${Name} no impide esto: actúa dentro de la célula, en las JAK, no sobre la citocina ni su receptor. ` +
+    (target
+      ? `Bloquear desde fuera es lo que hacen anticuerpos terapéuticos como el dupilumab, que se une a ${target}, una cadena de este receptor.`
+      : 'Bloquear una citocina o su receptor desde fuera es lo que hacen los anticuerpos terapéuticos (biológicos).'),
+  assumption: 'Esta cifra se basa en una suposición del modelo sobre la potencia del fármaco, no en una cifra con fuente.',
+  signalAcross: (signal) => `Señal en toda la célula: ${signal} de la habitual.`,
+  boundNote: (bound) =>
+    bound === 'at-most'
+      ? 'Como mucho, porque una JAK cuya potencia no está establecida se cuenta como libre.'
+      : bound === 'at-least'
+        ? 'Al menos, porque una de las cifras de potencia es solo un límite inferior.'
+        : 'Aproximadamente, porque una potencia no está establecida y otra es solo un límite inferior.',
+  partial: (Name, occupancy, free, pairs) =>
+    `${Name} ocupa ${occupancy}. El par mostrado tiene sus dos JAK libres, como ${free} de los ${pairs} pares de receptores de la célula.`,
+  cell: {
+    pairs: (band, n, pairs, signal) => {
+      const who = {
+        'almost-all': `casi todos los pares de receptores (${n} de ${pairs}) siguen activándose`,
+        most: `la mayoría de los pares de receptores (${n} de ${pairs}) siguen activándose`,
+        'about-half': `cerca de la mitad de los pares de receptores (${n} de ${pairs}) siguen activándose`,
+        some: `algunos pares de receptores (${n} de ${pairs}) siguen activándose`,
+        little: n === 0 ? `ninguno de los ${pairs} pares de receptores se activa` : `solo ${n} de ${pairs} pares de receptores ${n === 1 ? 'sigue' : 'siguen'} activándose`,
+      }[band];
+      return `En toda la célula ${who}: ${signal} de la señal habitual.`;
+    },
+    nucleus: (band, dimers, stat, signal) => {
+      const share = {
+        'almost-all': 'casi tantos como sin el fármaco',
+        most: 'la mayor parte del número habitual',
+        'about-half': 'cerca de la mitad del número habitual',
+        some: 'solo una parte del número habitual',
+        little: 'muchos menos de lo habitual',
+      }[band];
+      const many = dimers === 1 ? `1 dímero de ${stat} ha` : `${dimers} dímeros de ${stat} han`;
+      return `En toda la célula ${many} llegado al núcleo, ${share} (${signal} de la señal habitual).`;
+    },
+    genes: (band, signal) =>
+      band === 'little'
+        ? `En toda la célula los genes diana se quedan cerca de su nivel habitual (${signal} de la señal habitual).`
+        : `En toda la célula los genes diana cambian ${{
+          'almost-all': 'casi tanto como sin el fármaco',
+          most: 'la mayor parte de lo habitual',
+          'about-half': 'cerca de la mitad de lo habitual',
+          some: 'solo una parte de lo habitual',
+        }[band]} (${signal} de la señal habitual).`,
+    feedback: (band) =>
+      band === 'little' ? 'Con poca señal se fabrica poca SOCS.'
+        : band === 'almost-all' || band === 'most' ? 'Se fabrica SOCS casi como de costumbre, al ritmo de la señal.'
+          : 'Se fabrica menos SOCS, al ritmo de una señal más débil.',
   },
+  pair: {
+    'jak-activation': (jaks, name, filled) =>
+      `Normalmente ${jaks} se pasarían fosfatos del ATP entre sí. En el par mostrado, ${name} está en el bolsillo de ATP de ${filled}, así que el ATP queda fuera y las JAK de este par no se activan.`,
+    partner: (free, plugged) =>
+      `${free} aún puede poner un fosfato en la ${plugged} unida al fármaco, pero en este modelo un par solo da señal cuando sus dos JAK están libres.`,
+    'receptor-phosphorylation': (stat) =>
+      `En el par mostrado, las JAK no se activan, así que la cola de este receptor no se fosforila y ${stat} no tiene dónde anclarse.`,
+    'stat-docking': (stat) => `En el par mostrado, ${stat} no encuentra ninguna fosfotirosina a la que agarrarse, así que sigue libre en el citoplasma.`,
+    'stat-phosphorylation': (stat) => `En el par mostrado, ${stat} no está anclada junto a una JAK activa, así que no se fosforila.`,
+    dimerization: (stat) => `En el par mostrado, sin un fosfato con el que sujetarse, las dos ${stat} siguen separadas.`,
+    'nuclear-import': (stat) => `En el par mostrado no se formó ningún dímero de ${stat}, así que nada de este par entra en el núcleo.`,
+    'dna-binding': (stat) => `Ningún dímero de ${stat} del par mostrado llega al motivo GAS.`,
+    transcription: () => 'El par mostrado no aporta nada al cambio de los genes diana.',
+    'negative-feedback': () => 'El par mostrado no envió señal, así que aquí ninguna SOCS se une a sus JAK.',
+  },
+  reversible: 'El bloqueo es reversible: cuando el fármaco desaparece, el ATP puede unirse de nuevo y la señal vuelve.',
   routeLabel: (route) => (route === 'oral' ? 'Vaso sanguíneo' : 'Crema en la piel'),
   formulations: FORMULATIONS,
 };
@@ -850,7 +920,7 @@ const checkpoints: readonly Checkpoint[] = [
         text: 'Se coloca en el bolsillo del ATP de la JAK, así que el ATP no puede ceder su fosfato.',
         correct: true,
         feedback:
-          'Correcto. El fármaco ocupa de forma reversible el sitio de unión del ATP dentro de la célula, así que la JAK que lo lleva no pasa ningún fosfato (una pareja libre aún puede fosforilarla). Cuantas más JAK ocupadas, más débiles los pasos siguientes.',
+          'Correcto. El fármaco ocupa de forma reversible el sitio de unión del ATP dentro de la célula, así que la JAK que lo lleva no puede usar el ATP para pasar un fosfato (una pareja libre aún puede fosforilarla). Cuantas más JAK ocupadas, más débiles los pasos siguientes.',
       },
       {
         text: 'Impide que la citocina se una al receptor fuera de la célula.',
@@ -871,6 +941,10 @@ const checkpoints: readonly Checkpoint[] = [
     id: 'after-receptor-phosphorylation',
     afterStep: 'receptor-phosphorylation',
     question: 'La cola del receptor ya lleva fosfotirosinas. ¿Qué pasa ahora?',
+    underDrug: {
+      when: 'pair-stopped',
+      question: 'En el par mostrado el fármaco detuvo este paso. En un par de receptores sin el fármaco, la cola ya lleva fosfotirosinas: ¿qué pasa ahora allí?',
+    },
     answers: [
       {
         text: 'La STAT se ancla a una fosfotirosina del receptor con su dominio SH2.',
@@ -897,6 +971,10 @@ const checkpoints: readonly Checkpoint[] = [
     id: 'after-dimerization',
     afterStep: 'dimerization',
     question: 'Dos STAT fosforiladas se han unido en un dímero. ¿Qué afirmación sobre lo que viene después es correcta?',
+    underDrug: {
+      when: 'pair-stopped',
+      question: 'En el par mostrado el fármaco mantuvo separadas las STAT. Donde dos STAT fosforiladas sí se unen en un dímero, ¿qué afirmación sobre lo que viene después es correcta?',
+    },
     answers: [
       {
         text: 'El dímero de STAT pasa por un poro nuclear y entra en el núcleo.',
@@ -923,6 +1001,10 @@ const checkpoints: readonly Checkpoint[] = [
     id: 'after-transcription',
     afterStep: 'transcription',
     question: 'Cuando la señal de una citocina ha subido o bajado genes diana, ¿cómo se vuelve a bajar?',
+    underDrug: {
+      when: 'little-signal',
+      question: 'Con tan poca señal, los genes diana apenas se movieron aquí. Donde la señal de una citocina sí sube o baja genes diana, ¿cómo se vuelve a bajar?',
+    },
     answers: [
       {
         text: 'La señal produce proteínas SOCS, que bloquean la JAK o el receptor.',

@@ -5,6 +5,8 @@
 import { html, nothing } from 'lit';
 import type { Checkpoint } from '../../i18n/content-types';
 import type { UiStrings } from '../../i18n/locales/en';
+import { mayClaimCompleteBlock } from '../../model/signal-band';
+import type { StepFacts } from '../../model/step-facts';
 
 /** Where the learner is in one checkpoint. */
 export interface CheckpointState {
@@ -21,8 +23,20 @@ export interface CheckpointActions {
   resume(): void;
 }
 
-export function checkpointPanel(t: UiStrings, state: CheckpointState, actions: CheckpointActions) {
-  const { checkpoint, chosen, checked } = state;
+/**
+ * A checkpoint as it reads after a step with these facts: where a drug means its premise did not happen (the
+ * drug stopped the step in the pair shown, or little signal is left), its `underDrug` question is asked.
+ */
+export function checkpointUnder(checkpoint: Checkpoint, facts: StepFacts | undefined): Checkpoint {
+  const variant = checkpoint.underDrug;
+  if (!variant || !facts?.cell.treated) return checkpoint;
+  const applies = variant.when === 'pair-stopped' ? facts.pair.pluggedJaks.length > 0 : mayClaimCompleteBlock(facts.cell.signal);
+  return applies ? { ...checkpoint, question: variant.question } : checkpoint;
+}
+
+export function checkpointPanel(t: UiStrings, state: CheckpointState, actions: CheckpointActions, facts?: StepFacts) {
+  const { chosen, checked } = state;
+  const checkpoint = checkpointUnder(state.checkpoint, facts);
   const answer = chosen === undefined ? undefined : checkpoint.answers[chosen];
   return html`<form class="checkpoint" @submit=${(e: Event) => { e.preventDefault(); if (checked) actions.resume(); else actions.check(); }}>
     <fieldset ?disabled=${checked}>

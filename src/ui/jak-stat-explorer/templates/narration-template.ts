@@ -25,7 +25,7 @@ export function narrationTemplate(m: NarrationModel) {
     <h2 class="title">${current.title}</h2>
     <p class="text">${glossaryText(pieces, m.glossary)}</p>
     ${glossaryDefinitions(pieces, m.glossary)}
-    ${m.asking ? checkpointPanel(t, m.asking, m.quizActions) : nothing}
+    ${m.asking ? checkpointPanel(t, m.asking, m.quizActions, current.facts) : nothing}
     ${drugNote(t, session.plan.treatment?.drug.name, current.drugNote)}
     ${current.simplified ? html`<p class="simplified"><span class="tag">${t.ui.simplified}</span> ${current.simplified}</p>` : nothing}
     <details class="sources">
