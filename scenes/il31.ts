@@ -23,7 +23,7 @@ export const il31: SceneData = {
   stat: { label: 'STAT3', tyrosine: 'Y705', ids: ['stat3-a', 'stat3-b'], sources: ['S1', 'S29'] },
   socs: { id: 'socs', label: 'SOCS' },
   outcome: { text: 'Itch through IL-31RA on sensory neurons (needs neuronal STAT3 in mice); barrier effects', sources: ['S29', 'S30'] },
-  genes: [{ id: 'il31ra-gene', label: 'IL31RA', change: 'up' }],
+  genes: [{ id: 'il31ra-gene', label: 'IL31RA', change: 'kept' }],
   steps: [
     {
       role: 'resting',
@@ -99,7 +99,7 @@ export const il31: SceneData = {
       text:
         'In mice, STAT3 in sensory neurons is needed to keep the IL-31 receptor (IL-31RA) expressed, and for IL-31-driven and inflammatory itch. Itch is not a gene product: it is the nerve’s signal, felt in the brain.',
       sources: ['S30', 'S29', 'S27'],
-      simplified: 'IL31RA is drawn switched on because STAT3 keeps it expressed; whether IL-31 itself raises it is not covered by our sources. The itch travels as nerve impulses, not drawn.',
+      simplified: 'IL31RA is drawn held at its usual level, not raised: STAT3 keeps it expressed. With less signal it is drawn falling, our reading of that. Itch travels as nerve impulses, not drawn.',
     },
     {
       role: 'negative-feedback',

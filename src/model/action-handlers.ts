@@ -8,6 +8,7 @@ import type { AtpSupply } from './atp-supply';
 import type { Choreography } from './choreography';
 import { ATP, DNA, JAK, MEMBRANE, PORE, RECEPTOR, SOCS, STAT } from './geometry';
 import { chainX, jakCentre } from './resting-layout';
+import { geneLevel } from './gene-level';
 import type { Scene, SceneAction } from './scene-schema';
 
 /** What the planner remembers between actions: bindings that later movements depend on. */
@@ -170,7 +171,7 @@ export const ACTION_HANDLERS: HandlerTable = {
     const gene = memory.defs.get(action.actor);
     // The change is as strong as the whole cell's signal: partial inhibition shows as a smaller change.
     const size = memory.signal;
-    stage.move(action.actor, { value: (gene?.change === 'down' ? -1 : 1) * size, active: size }, { at, duration: 1.4 });
+    stage.move(action.actor, { value: geneLevel(gene?.change ?? 'up', size), active: size }, { at, duration: 1.4 });
   },
 
   feedback(action, stage, memory, at) {

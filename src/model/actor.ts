@@ -1,3 +1,5 @@
+import type { GeneChange } from './gene-level';
+
 /**
  * Actors are the molecules on stage. The model gives each one a state per moment; the view only draws it.
  */
@@ -19,7 +21,7 @@ export interface ActorDef {
   readonly label: string;
   readonly side?: 0 | 1;
   /** For genes: whether the pathway switches the gene on (`up`) or off (`down`). */
-  readonly change?: 'up' | 'down';
+  readonly change?: GeneChange;
   /** For a drug's route: `oral` (arrives from a blood vessel) or `topical` (a cream on the skin surface). */
   readonly route?: 'oral' | 'topical';
 }

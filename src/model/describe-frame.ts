@@ -3,7 +3,8 @@
  * description says what the model says, never re-derived from positions. One sentence per fact, each once,
  * and, compared with the step before, what changed.
  */
-import { bandOf, type Band } from './signal-band';
+import type { GeneChange } from './gene-level';
+import { bandOf, percentWords, type Band } from './signal-band';
 import { BAND_EN } from './treatment-narration';
 import type { StatFact, StepFacts } from './step-facts';
 
@@ -26,6 +27,8 @@ export interface DescriberPhrases {
   statOnDna(stat: string): string;
   /** A gene's change; `band` grades it under a drug (undefined: the full, untreated change). */
   geneChange(gene: string, change: 'up' | 'down' | 'baseline', band: Band | undefined): string;
+  /** A gene the pathway keeps expressed, held at a share (0 … 1) of its usual level. */
+  geneHeld(gene: string, share: number): string;
   socsBound(socs: string, jak: string): string;
   /** The cell's receptor pairs under a drug. */
   population(plugged: number, pairs: number, signalling: number): string;
@@ -56,6 +59,7 @@ export const DESCRIBER_EN: DescriberPhrases = {
   statDocked: (stat, n, chain, p) => `${n === 2 ? `Both ${stat} are` : `A ${stat} is`} docked on ${chain}${p ? ', phosphorylated' : ''}.`,
   statPaired: (stat, inNucleus) => `Two ${stat} form a pair ${inNucleus ? 'inside the nucleus' : 'in the cytoplasm'}.`,
   statOnDna: (stat) => `The ${stat} pair is bound to the GAS motif on the DNA.`,
+  geneHeld: (gene, share) => `${gene} is held at ${percentWords(share)} of its usual level.`,
   geneChange: (gene, change, band) =>
     change === 'baseline' ? `${gene} is at its usual level.`
       : band === 'little' ? `${gene} barely changes.`
@@ -77,7 +81,7 @@ export interface DescribedScene {
   readonly chains: readonly { readonly id: string; readonly label: string; readonly jak: string; readonly jakLabel: string }[];
   readonly stat: string;
   readonly socs: string;
-  readonly genes: readonly { readonly id: string; readonly label: string; readonly change: 'up' | 'down' }[];
+  readonly genes: readonly { readonly id: string; readonly label: string; readonly change: GeneChange }[];
   /** The drug's name mid-sentence (lower case), if a drug is present. */
   readonly drug: string | undefined;
 }
@@ -102,7 +106,9 @@ export function describeFacts(scene: DescribedScene, facts: StepFacts, phrases: 
   out.push(...describeStats(scene, pair.stats, phrases));
   for (const gene of scene.genes) {
     const value = cell.genes.find((g) => g.id === gene.id)?.value ?? 0;
-    out.push(phrases.geneChange(gene.label, value === 0 ? 'baseline' : gene.change, cell.treated ? bandOf(Math.abs(value)) : undefined));
+    // A gene the pathway keeps expressed is said as the share of its usual level it keeps.
+    if (gene.change === 'kept' && value !== 0) out.push(phrases.geneHeld(gene.label, 1 + value));
+    else out.push(phrases.geneChange(gene.label, value === 0 ? 'baseline' : value > 0 ? 'up' : 'down', cell.treated ? bandOf(Math.abs(value)) : undefined));
   }
   if (pair.socsOn) out.push(phrases.socsBound(scene.socs, jakLabel(pair.socsOn)));
   if (cell.treated) {

@@ -21,7 +21,8 @@ const ChainSchema = v.strictObject({
 const GeneSchema = v.strictObject({
   id: Id,
   label: Label,
-  change: v.picklist(['up', 'down'], 'must be "up" or "down"'),
+  /** `kept`: the pathway keeps the gene expressed (it falls only when the signal does). */
+  change: v.picklist(['up', 'down', 'kept'], 'must be "up", "down" or "kept"'),
 });
 
 const ActorRef = v.pipe(

@@ -6,6 +6,7 @@
 import type { Scene, SceneAction } from './scene-schema';
 import { STEP_ROLES, type StepRole } from './step-role';
 import type { Treatment } from './treatment';
+import { geneLevel } from './gene-level';
 
 /** Where one STAT of the featured pair is. */
 export type StatPlace = 'free' | 'docked' | 'paired' | 'nucleus' | 'dna';
@@ -53,7 +54,7 @@ export interface CellFacts {
   readonly imported: boolean;
   /** STAT dimers in the nucleus across the cell: one per signalling pair, from nuclear import on; 0 before. */
   readonly dimersInNucleus: number;
-  /** Each gene's change: ±signal once transcription has run (− for genes turned down), else 0. */
+  /** Each gene's change once transcription has run (see gene-level.ts), else 0. */
   readonly genes: readonly { readonly id: string; readonly value: number }[];
 }
 
@@ -111,7 +112,7 @@ export class FactsTracker {
       case 'bind-dna': this.place(action.actors, 'dna'); break;
       case 'express': {
         const gene = this.scene.genes.find((g) => g.id === action.actor);
-        if (gene) this.genes.set(gene.id, (gene.change === 'down' ? -1 : 1) * (this.treatment?.simulation.signal ?? 1));
+        if (gene) this.genes.set(gene.id, geneLevel(gene.change, this.treatment?.simulation.signal ?? 1));
         break;
       }
       case 'feedback': this.socsOn = action.on; this.active.clear(); break;

@@ -61,6 +61,8 @@ export interface TreatmentPhrases {
     pairs(band: Band, signalling: number, pairs: number, signal: string): string;
     nucleus(band: Band, dimers: number, stat: string, signal: string): string;
     genes(band: Band, signal: string): string;
+    /** A gene the signal keeps expressed (scene gene change `kept`), held at `share` of its usual level. */
+    held(gene: string, share: string): string;
     feedback(band: Band): string;
   };
   /** The featured pair, where the drug holds one or both of its JAKs. */
@@ -117,6 +119,7 @@ export const TREATMENT_EN: TreatmentPhrases = {
       `Across the cell ${of(dimers, `${stat} dimer`)} ${dimers === 1 ? 'has' : 'have'} reached the nucleus, ${band === 'little' ? 'far fewer than usual' : `${BAND_EN[band]} of the usual number`} (${signal} of the usual signal).`,
     genes: (band, signal) =>
       `Across the cell the target genes ${band === 'little' ? 'stay close to their usual level' : `change by ${BAND_EN[band]} of the usual amount`} (${signal} of the usual signal).`,
+    held: (gene, share) => `${gene}, which the signal keeps expressed, is held at ${share} of its usual level.`,
     feedback: (band) =>
       band === 'little' ? 'With little signal, little SOCS is made.' : `SOCS is made in step with the signal: ${BAND_EN[band]} of the usual amount.`,
   },
@@ -196,7 +199,7 @@ export function treatmentNarrator(scene: Scene, treatment: Treatment, p: Treatme
     const blocked = plugged.length > 0;
     const cellSentence =
       role === 'nuclear-import' || role === 'dna-binding' ? p.cell.nucleus(band, cell.dimersInNucleus, stat, signal)
-        : role === 'transcription' ? p.cell.genes(band, signal)
+        : role === 'transcription' ? transcriptionSentence(scene, p, band, signal, pct(simulation.signal))
           : role === 'negative-feedback' ? join(p.cell.feedback(band), p.reversible)
             : p.cell.pairs(band, cell.signallingPairs, cell.pairs, signal);
     let pairSentence: string | undefined;
@@ -216,4 +219,11 @@ export function treatmentNarrator(scene: Scene, treatment: Treatment, p: Treatme
     );
     return { text: join(blocked ? pairSentence ?? step.text : step.text, cellSentence), note, sources: mechanism, stopped: blocked };
   };
+}
+
+/** The cell at transcription: genes turned up or down change by the signal's band; kept genes are held at the signal's share. */
+function transcriptionSentence(scene: Scene, p: TreatmentPhrases, band: Band, signal: string, share: string): string {
+  const held = scene.genes.filter((gene) => gene.change === 'kept').map((gene) => p.cell.held(gene.label, share));
+  const changing = scene.genes.some((gene) => gene.change !== 'kept');
+  return [...(changing ? [p.cell.genes(band, signal)] : []), ...held].join(' ');
 }

@@ -19,6 +19,7 @@ import { planScene } from '../../src/model/plan-scene';
 import { mayClaimCompleteBlock, percentWords } from '../../src/model/signal-band';
 import { roleOf } from '../../src/model/step-role';
 import { createTreatment } from '../../src/model/treatment';
+import { geneLevel } from '../../src/model/gene-level';
 import { checkpointUnder } from '../../src/ui/jak-stat-explorer/checkpoint-panel';
 
 /** Phrases that claim the pathway is fully stopped: allowed only while signal ≤ 10%. */
@@ -112,13 +113,13 @@ describe.each(cases)('%s · %s · %s at %s×', (code, sceneId, drugId, exposure)
     }
   });
 
-  it('puts the genes at ±signal once transcription has run, as the picture does', () => {
+  it('puts the genes at their level for the signal once transcription has run, as the picture does', () => {
     let transcribed = false;
     for (const step of plan.steps) {
       if (roleOf(plan.scene.steps[step.index]!) === 'transcription') transcribed = true;
       for (const gene of step.facts.cell.genes) {
         const change = plan.scene.genes.find((g) => g.id === gene.id)!.change;
-        const expected = transcribed ? (change === 'down' ? -1 : 1) * simulation.signal : 0;
+        const expected = transcribed ? geneLevel(change, simulation.signal) : 0;
         expect(gene.value, `${step.id} ${gene.id}`).toBeCloseTo(expected, 10);
         expect(step.end[gene.id]!.value, `${step.id} ${gene.id} drawn`).toBeCloseTo(expected, 10);
       }

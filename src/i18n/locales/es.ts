@@ -147,6 +147,7 @@ const describer: DescriberPhrases = {
     n === 2 ? `Ambas ${stat} están ancladas en ${chain}${p ? ', fosforiladas' : ''}.` : `Una ${stat} está anclada en ${chain}${p ? ', fosforilada' : ''}.`,
   statPaired: (stat, inNucleus) => `Dos ${stat} forman una pareja ${inNucleus ? 'dentro del núcleo' : 'en el citoplasma'}.`,
   statOnDna: (stat) => `La pareja de ${stat} está unida al motivo GAS del ADN.`,
+  geneHeld: (gene, share) => `${gene} se mantiene ${share > 0 && share < 0.005 ? 'por debajo del 1%' : `al ${Math.round(share * 100)}%`} de su nivel habitual.`,
   geneChange: (gene, change, band) =>
     change === 'baseline' ? `${gene} está en su nivel habitual.`
       : band === 'little' ? `${gene} apenas cambia.`
@@ -213,6 +214,7 @@ const treatment: TreatmentPhrases = {
       const many = dimers === 1 ? `1 dímero de ${stat} ha` : `${dimers} dímeros de ${stat} han`;
       return `En toda la célula ${many} llegado al núcleo, ${share} (${signal} de la señal habitual).`;
     },
+    held: (gene, share) => `${gene}, cuya expresión mantiene la señal, se queda en ${share === 'menos del 1%' ? share : `el ${share}`} de su nivel habitual.`,
     genes: (band, signal) =>
       band === 'little'
         ? `En toda la célula los genes diana se quedan cerca de su nivel habitual (${signal} de la señal habitual).`
@@ -456,7 +458,7 @@ const content: ContentTranslation = {
           title: 'STAT3 mantiene el receptor de IL-31',
           text: 'En ratones, STAT3 en las neuronas sensitivas es necesaria para mantener la expresión del receptor de IL-31 (IL-31RA) y para el picor causado por la IL-31 y el picor inflamatorio. El picor no es producto de un gen: es la señal del nervio, que se siente en el cerebro.',
           simplified:
-            'IL31RA se dibuja encendido porque STAT3 mantiene su expresión; nuestras fuentes no dicen si la propia IL-31 lo aumenta. El picor viaja como impulsos nerviosos, que no se dibujan.',
+            'IL31RA se dibuja en su nivel habitual, no aumentado: STAT3 mantiene su expresión. Con menos señal se dibuja bajando, nuestra lectura de ello. El picor viaja como impulsos nerviosos, que no se dibujan.',
         },
         'negative-feedback': {
           title: 'SOCS atenúa la señal',

@@ -114,7 +114,8 @@ export function createGeneSprite(def: ActorDef, baselineWord = 'baseline'): Acto
 
   /** Arrow shown when the value is (near) zero: the expected direction, very faint. */
   const expectUp = def.change !== 'down';
-  const hintAlpha = def.change === undefined ? 0 : 0.18;
+  // A gene the pathway keeps expressed has no direction to hint at.
+  const hintAlpha = def.change === undefined || def.change === 'kept' ? 0 : 0.18;
 
   return actorSprite(container, scaler, (state) => {
     applyBaseState(container, state);
