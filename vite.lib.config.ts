@@ -56,6 +56,9 @@ export default defineConfig({
       ...(PIXI_TRIM_ALIASES as { find: RegExp; replacement: string }[]),
       // Load language modules from beside the built core, not from source (src/i18n/locale-loaders.ts).
       { find: /^\.\/locale-loaders$/, replacement: source('./src/i18n/locale-loaders.dist.ts') },
+      // Lit's "node" builds (below) need only a base class and a registry where there is no DOM; the full SSR
+      // shim would add ~12 KiB minified (src/lit-node-shim.ts says why it is not needed).
+      { find: /^@lit-labs\/ssr-dom-shim$/, replacement: source('./src/lit-node-shim.ts') },
     ],
     // Lit's "node" builds extend `globalThis.HTMLElement ?? shim` instead of `HTMLElement`, so the module can be
     // imported where there is no DOM (server-side rendering, tests in Node) and still defines the real element
