@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { AliasOptions } from 'vite';
+import type { AliasOptions, Plugin } from 'vite';
 
 /**
  * Build settings shared by the app and the embed module.
@@ -20,3 +20,27 @@ export const PIXI_TRIM_ALIASES: AliasOptions = [
   { find: /^\.\/svg\/SVGParser\.mjs$/, replacement: noSvg },
   { find: /^\.\.\/svg\/parseSVGPath\.mjs$/, replacement: noSvg },
 ];
+
+/**
+ * Pixi modules that the Canvas2D widget never runs, each replaced by a stand-in, matched by the module's path
+ * inside pixi.js (whoever imports it) rather than by an import specifier.
+ */
+const PIXI_STAND_INS: Record<string, string> = {
+  'rendering/renderers/shared/texture/sources/VideoSource.mjs': fileURLToPath(new URL('./src/view/pixi-no-video.ts', import.meta.url)),
+  'rendering/batcher/shared/DefaultShader.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-shader.ts', import.meta.url)),
+};
+
+/** Resolves each module of PIXI_STAND_INS to its stand-in (see above). */
+export function pixiStandIns(): Plugin {
+  return {
+    name: 'jak-stat-explorer:pixi-stand-ins',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer?.includes('/pixi.js/lib/')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      // Dev servers add a query (`?v=…`) to dependency ids.
+      const path = resolved?.id.replace(/\\/g, '/').split('?')[0]?.split('/pixi.js/lib/')[1];
+      return (path && PIXI_STAND_INS[path]) || null;
+    },
+  };
+}
