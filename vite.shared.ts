@@ -28,6 +28,7 @@ export const PIXI_TRIM_ALIASES: AliasOptions = [
 const PIXI_STAND_INS: Record<string, string> = {
   'rendering/renderers/shared/texture/sources/VideoSource.mjs': fileURLToPath(new URL('./src/view/pixi-no-video.ts', import.meta.url)),
   'rendering/batcher/shared/DefaultShader.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-shader.ts', import.meta.url)),
+  'rendering/mask/alpha/AlphaMaskPipe.mjs': fileURLToPath(new URL('./src/view/pixi-no-alpha-mask.ts', import.meta.url)),
 };
 
 /** Resolves each module of PIXI_STAND_INS to its stand-in (see above). */
