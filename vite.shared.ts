@@ -29,6 +29,7 @@ const PIXI_STAND_INS: Record<string, string> = {
   'rendering/renderers/shared/texture/sources/VideoSource.mjs': fileURLToPath(new URL('./src/view/pixi-no-video.ts', import.meta.url)),
   'rendering/batcher/shared/DefaultShader.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-shader.ts', import.meta.url)),
   'rendering/mask/alpha/AlphaMaskPipe.mjs': fileURLToPath(new URL('./src/view/pixi-no-alpha-mask.ts', import.meta.url)),
+  'utils/utils.mjs': fileURLToPath(new URL('./src/view/pixi-no-earcut.ts', import.meta.url)),
   'scene/graphics/shared/GraphicsPipe.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-graphics.ts', import.meta.url)),
   'scene/graphics/shared/GraphicsContextSystem.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-graphics.ts', import.meta.url)),
 };
