@@ -30,6 +30,7 @@ const PIXI_STAND_INS: Record<string, string> = {
   'rendering/batcher/shared/DefaultShader.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-shader.ts', import.meta.url)),
   'rendering/mask/alpha/AlphaMaskPipe.mjs': fileURLToPath(new URL('./src/view/pixi-no-alpha-mask.ts', import.meta.url)),
   'utils/utils.mjs': fileURLToPath(new URL('./src/view/pixi-no-earcut.ts', import.meta.url)),
+  'scene/text/canvas/utils/measureTaggedText.mjs': fileURLToPath(new URL('./src/view/pixi-no-tagged-text.ts', import.meta.url)),
   'scene/graphics/shared/GraphicsPipe.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-graphics.ts', import.meta.url)),
   'scene/graphics/shared/GraphicsContextSystem.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-graphics.ts', import.meta.url)),
 };
