@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
-import { PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
+import { minifyLitCss, PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
 import { LOCALE_MODULE_CODES } from './src/i18n/locale-codes.ts';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -65,7 +65,7 @@ export default defineConfig({
     // in a browser. Dropping "browser" from the conditions is what selects them.
     conditions: ['module', 'node', 'production'],
   },
-  plugins: [pixiStandIns(), languageModules()],
+  plugins: [pixiStandIns(), minifyLitCss(), languageModules()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

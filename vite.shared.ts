@@ -49,3 +49,30 @@ export function pixiStandIns(): Plugin {
     },
   };
 }
+
+/**
+ * Minifies the CSS in Lit `css\`…\`` templates of our own sources: drops comments and indentation, the
+ * spaces around `{ } ; ,` and after `:`. Lit ships template text as written, so a stylesheet's comments and
+ * layout would otherwise reach every page. Line breaks stay where they were, so source maps stay exact.
+ * Templates with `${…}` parts are left as they are.
+ */
+export function minifyLitCss(): Plugin {
+  const template = /\bcss`([^`]*)`/g;
+  // A space after a colon never matters in CSS (a selector's pseudo-class has none), nor a `;` before `}`.
+  const minifyLine = (line: string) =>
+    line.replace(/\s+/g, ' ').trim().replace(/\s*([{};,])\s*/g, '$1').replace(/: /g, ':').replace(/;}/g, '}');
+  const minify = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, (comment) => '\n'.repeat(comment.split('\n').length - 1))
+      .split('\n')
+      .map(minifyLine)
+      .join('\n');
+  return {
+    name: 'jak-stat-explorer:minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: code.replace(template, (whole, css: string) => (css.includes('${') ? whole : `css\`${minify(css)}\``)), map: null };
+    },
+  };
+}
