@@ -44,6 +44,18 @@ function languageModules(): Plugin {
   };
 }
 
+/** Fails the build unless it wrote exactly one JavaScript file: one <script> tag must stay the whole install. */
+function oneFile(): Plugin {
+  return {
+    name: 'jak-stat-explorer:one-file',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk').map((chunk) => chunk.fileName);
+      if (chunks.length !== 1) this.error(`The embed module must be one file, but the build wrote ${chunks.join(', ')}.`);
+    },
+  };
+}
+
 /**
  * The embeddable build: one ES module, `dist/jak-stat-explorer.js`, with every dependency inside (Pixi, GSAP,
  * Lit) and English, plus one module per other language, `dist/locales/<code>.js`, which the core imports from
@@ -65,7 +77,7 @@ export default defineConfig({
     // in a browser. Dropping "browser" from the conditions is what selects them.
     conditions: ['module', 'node', 'production'],
   },
-  plugins: [pixiStandIns(), minifyLitCss(), languageModules()],
+  plugins: [pixiStandIns(), minifyLitCss(), oneFile(), languageModules()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -79,7 +91,10 @@ export default defineConfig({
       fileName: () => 'jak-stat-explorer.js',
     },
     rolldownOptions: {
-      output: { codeSplitting: false, minify: true },
+      // Not `codeSplitting: false`: inlining dynamic imports makes Rolldown wrap ~185 modules (most of Pixi) in
+      // lazy initialisers, ~6 KiB minified. The core has no dynamic import it bundles (languages load by URL),
+      // so it is one chunk anyway, and oneFile() fails the build if that ever changes.
+      output: { minify: true },
     },
   },
 });
