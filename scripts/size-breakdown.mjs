@@ -1,24 +1,16 @@
 #!/usr/bin/env node
-// What the embed module is made of: reads dist/jak-stat-explorer.js and its source map and attributes each
-// minified byte to the source module it came from. Prints the largest groups (Pixi subsystem, GSAP, Lit,
-// valibot, our own folders) with their minified bytes and an estimate of their gzip share (each group's bytes
-// gzipped alone, scaled so the groups add up to the file's real gzip size).
-// Usage: node scripts/size-breakdown.mjs [file.js] [--modules] [--top N]
+// What a built module is made of: reads it and its source map and attributes each minified byte to the source
+// module it came from. Groups: a Pixi subsystem (pixi.js/<folder>/<folder>), a package, or one of our src
+// folders. For each: minified bytes, and an estimate of its gzip share (the group's bytes gzipped alone, scaled
+// so that the groups add up to the file's real gzip -9 size; gzip works across groups, so this is an estimate).
+// Usage: node scripts/size-breakdown.mjs [file.js] [--modules] [--top N]   (default: dist/jak-stat-explorer.js)
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { resolve, relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SourceMapConsumer } from 'source-map-js';
 
-const args = process.argv.slice(2);
-const root = resolve(import.meta.dirname, '..');
-const file = resolve(root, args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'dist/jak-stat-explorer.js');
-const byModule = args.includes('--modules');
-const topIndex = args.indexOf('--top');
-const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 30;
-if (!existsSync(`${file}.map`)) {
-  console.error(`${relative(root, file)}.map is missing: build with sourcemaps first.`);
-  process.exit(1);
-}
+const KiB = 1024;
 
 /** The group a source path belongs to: a Pixi subsystem folder, a package, or one of our src folders. */
 export function groupOf(source) {
@@ -31,46 +23,69 @@ export function groupOf(source) {
   return path;
 }
 
-const code = readFileSync(file, 'utf8');
-const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
-const lines = code.split('\n');
-const mappings = lines.map(() => []);
-map.eachMapping((m) => mappings[m.generatedLine - 1]?.push(m), null, SourceMapConsumer.GENERATED_ORDER);
-
-const pieces = new Map(); // key → array of strings
-for (let line = 0; line < lines.length; line++) {
-  const text = lines[line];
-  const list = mappings[line].sort((a, b) => a.generatedColumn - b.generatedColumn);
-  let cursor = 0;
-  let owner = '[unmapped]';
-  const push = (to) => {
-    if (to <= cursor) return;
-    const key = owner;
-    if (!pieces.has(key)) pieces.set(key, []);
-    pieces.get(key).push(text.slice(cursor, to));
-    cursor = to;
+/**
+ * Bytes per group (or per source module with `byModule`), largest gzip share first.
+ * @returns {{ min: number, gzip: number, rows: { key: string, min: number, gzip: number }[] } | undefined}
+ *   undefined when the file has no source map beside it
+ */
+export function breakdown(file, { byModule = false } = {}) {
+  if (!existsSync(`${file}.map`)) return undefined;
+  const code = readFileSync(file, 'utf8');
+  const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+  const lines = code.split('\n');
+  const mappings = lines.map(() => []);
+  map.eachMapping((m) => mappings[m.generatedLine - 1]?.push(m), null, SourceMapConsumer.GENERATED_ORDER);
+  const pieces = new Map();
+  lines.forEach((text, line) => {
+    let cursor = 0;
+    let owner = '[no source: bundler runtime, template text]';
+    const take = (to) => {
+      if (to <= cursor) return;
+      const key = byModule || owner.startsWith('[') ? owner.replace(/^(\.\.\/)+/, '') : groupOf(owner);
+      pieces.set(key, `${pieces.get(key) ?? ''}${text.slice(cursor, to)}\n`);
+      cursor = to;
+    };
+    for (const m of mappings[line].sort((a, b) => a.generatedColumn - b.generatedColumn)) {
+      take(m.generatedColumn);
+      owner = m.source ?? '[no source: bundler runtime, template text]';
+    }
+    take(text.length);
+  });
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const rows = [...pieces].map(([key, text]) => ({ key, min: Buffer.byteLength(text), alone: gzipSync(text, { level: 9 }).length }));
+  const aloneSum = rows.reduce((sum, row) => sum + row.alone, 0);
+  return {
+    min: Buffer.byteLength(code),
+    gzip,
+    rows: rows.map(({ key, min, alone }) => ({ key, min, gzip: (alone * gzip) / aloneSum })).sort((a, b) => b.gzip - a.gzip),
   };
-  for (const m of list) {
-    push(m.generatedColumn);
-    owner = m.source ?? '[unmapped]';
-  }
-  push(text.length + 1);
 }
 
-const groups = new Map();
-for (const [source, parts] of pieces) {
-  const key = byModule ? source.replace(/^(\.\.\/)+/, '') : groupOf(source);
-  const text = parts.join('\n');
-  groups.set(key, (groups.get(key) ?? '') + text);
+/** Lines of a table of the largest `top` rows, and one for the rest. */
+export function breakdownTable({ rows }, top) {
+  const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`.padStart(10);
+  const width = Math.max(...rows.slice(0, top).map((row) => row.key.length), 20);
+  const rest = rows.slice(top);
+  const sum = (list, field) => list.reduce((total, row) => total + row[field], 0);
+  return [
+    `${'from'.padEnd(width)}  ${'minified'.padStart(10)}  ${'~gzip -9'.padStart(10)}`,
+    ...rows.slice(0, top).map((row) => `${row.key.padEnd(width)}  ${kib(row.min)}  ${kib(row.gzip)}`),
+    ...(rest.length ? [`${`(${rest.length} more)`.padEnd(width)}  ${kib(sum(rest, 'min'))}  ${kib(sum(rest, 'gzip'))}`] : []),
+  ];
 }
-const total = Buffer.byteLength(code);
-const totalGzip = gzipSync(code, { level: 9 }).length;
-const rows = [...groups].map(([key, text]) => ({ key, min: Buffer.byteLength(text), alone: gzipSync(text, { level: 9 }).length }));
-const aloneSum = rows.reduce((s, r) => s + r.alone, 0);
-rows.sort((a, b) => b.alone - a.alone);
-const kib = (n) => `${(n / 1024).toFixed(1)}`.padStart(7);
-console.log(`${relative(root, file)}: ${kib(total)} KiB minified, ${kib(totalGzip)} KiB gzip -9`);
-console.log(`${'group'.padEnd(56)} ${'min KiB'.padStart(7)} ${'gz~KiB'.padStart(7)}`);
-for (const r of rows.slice(0, top)) console.log(`${r.key.padEnd(56)} ${kib(r.min)} ${kib((r.alone * totalGzip) / aloneSum)}`);
-const rest = rows.slice(top);
-if (rest.length) console.log(`${`(${rest.length} more)`.padEnd(56)} ${kib(rest.reduce((s, r) => s + r.min, 0))} ${kib((rest.reduce((s, r) => s + r.alone, 0) * totalGzip) / aloneSum)}`);
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const root = resolve(import.meta.dirname, '..');
+  const topAt = args.indexOf('--top');
+  const top = topAt >= 0 ? Number(args[topAt + 1]) : 30;
+  const fileArg = args.find((arg, i) => !arg.startsWith('--') && i !== topAt + 1);
+  const file = resolve(root, fileArg ?? 'dist/jak-stat-explorer.js');
+  const result = breakdown(file, { byModule: args.includes('--modules') });
+  if (!result) {
+    console.error(`${relative(root, file)}.map is missing: build with source maps (npm run build) first.`);
+    process.exit(1);
+  }
+  console.log(`${relative(root, file)}: ${(result.min / KiB).toFixed(1)} KiB minified, ${(result.gzip / KiB).toFixed(1)} KiB gzip -9`);
+  for (const line of breakdownTable(result, top)) console.log(line);
+}
