@@ -24,7 +24,7 @@ export const PIXI_TRIM_ALIASES: AliasOptions = [
 /**
  * Pixi modules that the Canvas2D widget never runs, each replaced by a stand-in (its file says why), matched
  * by the module's path inside pixi.js (whoever imports it) rather than by an import specifier. Together they
- * keep ~21 KiB (gzip) of GPU-only and unused code out of the embed module. Stand-ins for code that could be
+ * keep ~18 KiB (gzip) of GPU-only and unused code out of the embed module. Stand-ins for code that could be
  * reached throw a clear error. The built module is what the e2e tests and `npm run verify:build` check; the
  * browser tests run Pixi from source, with the stand-ins only if their config adds `pixiStandIns()`.
  */
