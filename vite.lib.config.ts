@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
-import { PIXI_TRIM_ALIASES } from './vite.shared.ts';
+import { minifyLitCss, PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
 import { LOCALE_MODULE_CODES } from './src/i18n/locale-codes.ts';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -44,6 +44,18 @@ function languageModules(): Plugin {
   };
 }
 
+/** Fails the build unless it wrote exactly one JavaScript file: one <script> tag must stay the whole install. */
+function oneFile(): Plugin {
+  return {
+    name: 'jak-stat-explorer:one-file',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk').map((chunk) => chunk.fileName);
+      if (chunks.length !== 1) this.error(`The embed module must be one file, but the build wrote ${chunks.join(', ')}.`);
+    },
+  };
+}
+
 /**
  * The embeddable build: one ES module, `dist/jak-stat-explorer.js`, with every dependency inside (Pixi, GSAP,
  * Lit) and English, plus one module per other language, `dist/locales/<code>.js`, which the core imports from
@@ -56,13 +68,16 @@ export default defineConfig({
       ...(PIXI_TRIM_ALIASES as { find: RegExp; replacement: string }[]),
       // Load language modules from beside the built core, not from source (src/i18n/locale-loaders.ts).
       { find: /^\.\/locale-loaders$/, replacement: source('./src/i18n/locale-loaders.dist.ts') },
+      // Lit's "node" builds (below) need only a base class and a registry where there is no DOM; the full SSR
+      // shim would add ~12 KiB minified (src/lit-node-shim.ts says why it is not needed).
+      { find: /^@lit-labs\/ssr-dom-shim$/, replacement: source('./src/lit-node-shim.ts') },
     ],
     // Lit's "node" builds extend `globalThis.HTMLElement ?? shim` instead of `HTMLElement`, so the module can be
     // imported where there is no DOM (server-side rendering, tests in Node) and still defines the real element
     // in a browser. Dropping "browser" from the conditions is what selects them.
     conditions: ['module', 'node', 'production'],
   },
-  plugins: [languageModules()],
+  plugins: [pixiStandIns(), minifyLitCss(), oneFile(), languageModules()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -76,7 +91,10 @@ export default defineConfig({
       fileName: () => 'jak-stat-explorer.js',
     },
     rolldownOptions: {
-      output: { codeSplitting: false, minify: true },
+      // Not `codeSplitting: false`: inlining dynamic imports makes Rolldown wrap ~185 modules (most of Pixi) in
+      // lazy initialisers, ~6 KiB minified. The core has no dynamic import it bundles (languages load by URL),
+      // so it is one chunk anyway, and oneFile() fails the build if that ever changes.
+      output: { minify: true },
     },
   },
 });

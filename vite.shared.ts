@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { AliasOptions } from 'vite';
+import type { AliasOptions, Plugin } from 'vite';
 
 /**
  * Build settings shared by the app and the embed module.
@@ -20,3 +20,62 @@ export const PIXI_TRIM_ALIASES: AliasOptions = [
   { find: /^\.\/svg\/SVGParser\.mjs$/, replacement: noSvg },
   { find: /^\.\.\/svg\/parseSVGPath\.mjs$/, replacement: noSvg },
 ];
+
+/**
+ * Pixi modules that the Canvas2D widget never runs, each replaced by a stand-in (its file says why), matched
+ * by the module's path inside pixi.js (whoever imports it) rather than by an import specifier. Together they
+ * keep ~18 KiB (gzip) of GPU-only and unused code out of the embed module. Stand-ins for code that could be
+ * reached throw a clear error. The built module is what the e2e tests and `npm run verify:build` check; the
+ * browser tests run Pixi from source, with the stand-ins only if their config adds `pixiStandIns()`.
+ */
+const PIXI_STAND_INS: Record<string, string> = {
+  'rendering/renderers/shared/texture/sources/VideoSource.mjs': fileURLToPath(new URL('./src/view/pixi-no-video.ts', import.meta.url)),
+  'rendering/batcher/shared/DefaultShader.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-shader.ts', import.meta.url)),
+  'rendering/mask/alpha/AlphaMaskPipe.mjs': fileURLToPath(new URL('./src/view/pixi-no-alpha-mask.ts', import.meta.url)),
+  'utils/utils.mjs': fileURLToPath(new URL('./src/view/pixi-no-earcut.ts', import.meta.url)),
+  'scene/text/canvas/utils/measureTaggedText.mjs': fileURLToPath(new URL('./src/view/pixi-no-tagged-text.ts', import.meta.url)),
+  'scene/graphics/shared/GraphicsPipe.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-graphics.ts', import.meta.url)),
+  'scene/graphics/shared/GraphicsContextSystem.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-graphics.ts', import.meta.url)),
+};
+
+/** Resolves each module of PIXI_STAND_INS to its stand-in (see above). */
+export function pixiStandIns(): Plugin {
+  return {
+    name: 'jak-stat-explorer:pixi-stand-ins',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer?.includes('/pixi.js/lib/')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      // Dev servers add a query (`?v=…`) to dependency ids.
+      const path = resolved?.id.replace(/\\/g, '/').split('?')[0]?.split('/pixi.js/lib/')[1];
+      return (path && PIXI_STAND_INS[path]) || null;
+    },
+  };
+}
+
+/**
+ * Minifies the CSS in Lit `css\`…\`` templates of our own sources: drops comments and indentation, the
+ * spaces around `{ } ; ,` and after `:`. Lit ships template text as written, so a stylesheet's comments and
+ * layout would otherwise reach every page. Line breaks stay where they were, so source maps stay exact.
+ * Templates with `${…}` parts are left as they are.
+ */
+export function minifyLitCss(): Plugin {
+  const template = /\bcss`([^`]*)`/g;
+  // A space after a colon never matters in CSS (a selector's pseudo-class has none), nor a `;` before `}`.
+  const minifyLine = (line: string) =>
+    line.replace(/\s+/g, ' ').trim().replace(/\s*([{};,])\s*/g, '$1').replace(/: /g, ':').replace(/;}/g, '}');
+  const minify = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, (comment) => '\n'.repeat(comment.split('\n').length - 1))
+      .split('\n')
+      .map(minifyLine)
+      .join('\n');
+  return {
+    name: 'jak-stat-explorer:minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: code.replace(template, (whole, css: string) => (css.includes('${') ? whole : `css\`${minify(css)}\``)), map: null };
+    },
+  };
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run size`, after `npm run build`: the gzipped size of the embed module and of the JS the app page loads,
-// against their budgets. Prints a table; exits 1 when either is over budget (CI runs it).
+// against their budgets. Prints a table and the embed module's largest parts; exits 1 when either is over
+// budget (CI runs it).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileSize, totalSize } from './gzip-size.mjs';
@@ -58,6 +59,18 @@ const table = [
 const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
 for (const row of table) console.log(row.map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column]))).join('  ').trimEnd());
 for (const path of appScripts) console.log(`  ${relative(root, path)}`);
+
+// What the embed module is made of, from its source map (scripts/size-breakdown.mjs; more with --modules there).
+try {
+  const { breakdown, breakdownTable } = await import('./size-breakdown.mjs');
+  const parts = breakdown(embedPath);
+  if (parts) {
+    console.log(`\nLargest parts of ${relative(root, embedPath)} (gzip share estimated per part):`);
+    for (const line of breakdownTable(parts, 12)) console.log(`  ${line}`);
+  }
+} catch (error) {
+  console.log(`\n(No breakdown of the embed module: ${error.message})`);
+}
 
 const over = rows.filter(({ size, budget }) => size.gzip > budget);
 if (over.length > 0) {
