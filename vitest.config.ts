@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
+import { PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
 
 /** Headless Chromium for a browser project (a fresh object each: Vitest names the instance after its project). */
 const chromium = () => ({
@@ -20,6 +21,14 @@ const OWN_PAGE = ['tests/browser/languages.test.ts', 'tests/browser/language-con
  * `browser-languages` gives the language files a page each.
  */
 export default defineConfig({
+  // Tests run the Pixi the builds ship: the same stand-ins for the parts the product never uses, so a feature
+  // that needs one of them fails here, not only in the built module.
+  plugins: [pixiStandIns()],
+  resolve: { alias: PIXI_TRIM_ALIASES },
+  optimizeDeps: {
+    exclude: ['pixi.js'],
+    include: ['eventemitter3', 'earcut', 'tiny-lru', '@pixi/colord', '@pixi/colord/plugins/names', '@xmldom/xmldom', 'parse-svg-path', 'ismobilejs', 'gifuct-js'].map((dep) => `pixi.js > ${dep}`),
+  },
   test: {
     projects: [
       {
