@@ -7,6 +7,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { UiStrings } from '../../../i18n/locales/en';
+import { genericDrugName } from '../../../model/drug-name';
 import { percentWords } from '../../../model/signal-band';
 import { roleOf } from '../../../model/step-role';
 import type { SceneSession } from '../../../session/scene-session';
@@ -26,7 +27,8 @@ export function atpInsetFacts(session: SceneSession, step: number): AtpInsetFact
   const chains = session.scene.receptor.chains;
   const chain = chains.find((c) => treatment?.boundJaks.has(c.jak.id)) ?? chains.find((c) => c.jak.name === 'JAK1') ?? chains[0];
   const jak = chain.jak.name;
-  return { jak, drug: treatment?.drug.name, occupancy: treatment ? treatment.simulation.occupancy[jak] ?? 0 : 0 };
+  const drug = treatment && genericDrugName(treatment.drug.name, session.options.locale.treatment.formulations);
+  return { jak, drug, occupancy: treatment ? treatment.simulation.occupancy[jak] ?? 0 : 0 };
 }
 
 /** The close-up, or nothing outside JAK activation. */
@@ -61,15 +63,15 @@ function pocketPicture(state: 'free' | 'filled', tyrosine: string, drug = '') {
     <path d="M58 110 Q44 126 30 114" class="loop"/>
     <circle cx="30" cy="114" r="7" class="tyr"/><text x="42" y="127" class="tyr-label">${tyrosine}</text>`}
     ${state === 'filled'
-      ? svg`<g class="drug"><polygon points="126,52 136,58 136,70 126,76 116,70 116,58"/><path d="M120 60 L126 56 M120 68 L126 72"/></g><text x="188" y="127" class="drug-label">${drug}</text>
-        <g transform="translate(12 -20)"><g class="atp anim">${atpShape(true)}</g></g>`
-      : svg`<g class="atp anim">${atpShape(false)}</g><g class="p-move anim"><circle cx="30" cy="114" r="8"/><text x="30" y="118">P</text></g>`}
+      ? svg`<g class="drug"><polygon points="126,52 136,58 136,70 126,76 116,70 116,58"/><path d="M120 60 L126 56 M120 68 L126 72"/></g><text x="4" y="14" class="drug-label">${drug}</text>
+        <g transform="translate(8 -20)"><g class="atp anim">${atpShape(true)}</g></g>`
+      : svg`<g class="atp anim">${atpShape(false)}</g><g class="p-move anim"><circle cx="30" cy="114" r="9"/><text x="30" y="119">P</text></g>`}
   </svg>`;
 }
 
 /** ATP: adenosine (in the pocket) and its three phosphates trailing out of the cleft; the last one leaves. */
 function atpShape(whole: boolean) {
-  return svg`<circle cx="126" cy="64" r="9" class="adenosine"/><text x="160" y="40">ATP</text>
+  return svg`<circle cx="126" cy="64" r="9" class="adenosine"/><text x="162" y="40">ATP</text>
     <circle cx="144" cy="60" r="5" class="phos"/><circle cx="155" cy="56" r="5" class="phos"/>
     <circle cx="166" cy="52" r="5" class="phos ${whole ? '' : 'p-end anim'}"/>`;
 }

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The ATP-pocket close-up and the population caption. The close-up is a light card in fixed colours (like the
  * canvas, whatever the theme); over the picture's lower right where there is room, else below the picture.
- * Its SVG is drawn at 1 CSS px per unit so that its 12-unit labels are 12 px. Movement is CSS transforms;
+ * Its SVG is drawn 160–190 px wide for a 190-unit box, so that its 15-unit labels are at least 12 px. Movement is CSS transforms;
  * with reduced motion the same beats are cross-fades (opacity only).
  */
 export const atpInsetStyles = css`
@@ -17,10 +17,11 @@ export const atpInsetStyles = css`
   .atp-inset-title { font-weight: 700; }
   .atp-inset-states { display: flex; flex-wrap: wrap; gap: 2px 10px; }
   .atp-share { font-weight: 600; color: #56617a; }
-  .atp-inset svg { display: block; width: 190px; height: 130px; }
-  .atp-inset text { font: 700 12px system-ui, sans-serif; fill: #1f2a3d; text-anchor: middle; }
+  .atp-state { flex: 1 1 160px; max-width: 190px; }
+  .atp-inset svg { display: block; width: 100%; height: auto; }
+  .atp-inset text { font: 700 15px system-ui, sans-serif; fill: #1f2a3d; text-anchor: middle; }
   .atp-inset .tyr-label { text-anchor: start; font-weight: 600; }
-  .atp-inset .drug-label { text-anchor: end; fill: #6e0c52; }
+  .atp-inset .drug-label { text-anchor: start; fill: #6e0c52; }
   .atp-inset .lobe { fill: #3c5c9c; stroke: #1b2f5a; stroke-width: 2; }
   .atp-inset .lobe.n { fill: #4a6cb0; }
   .atp-inset .pocket { fill: #14213f; }
