@@ -66,7 +66,7 @@ describe('ATP-pocket close-up', () => {
     const explorer = await mount({ scene: 'il13', step: '4' });
     const box = inset(explorer)[0]!;
     expect(box.querySelectorAll('.atp-state')).toHaveLength(1);
-    expect(box.querySelector('.atp-state.free .p-move')).not.toBeNull();
+    expect(box.querySelector('.atp-state.free .pm')).not.toBeNull();
     expect(box.getAttribute('role')).toBe('img');
     expect(box.getAttribute('aria-label')).toBe(
       'Close-up of the ATP pocket in the kinase domain of JAK1: ATP docks in the pocket and a phosphate moves onto the activation-loop tyrosine.',

@@ -57,21 +57,19 @@ export function atpInsetTemplate(t: UiStrings, session: SceneSession, step: numb
 
 /** One state of the pocket, drawn in a 190 × 130 box: N- and C-lobes, the pocket between them, the loop below. */
 function pocketPicture(state: 'free' | 'filled', tyrosine: string, drug = '') {
-  return html`<svg viewBox="0 0 190 130" aria-hidden="true" focusable="false">
-    ${svg`<ellipse cx="80" cy="86" rx="62" ry="28" class="lobe"/><ellipse cx="76" cy="42" rx="56" ry="24" class="lobe n"/>
-    <path d="M100 58 L150 52 Q160 64 150 76 L100 70 Z" class="pocket"/><circle cx="126" cy="64" r="14" class="pocket"/>
-    <path d="M58 110 Q44 126 30 114" class="loop"/>
-    <circle cx="30" cy="114" r="7" class="tyr"/><text x="42" y="127" class="tyr-label">${tyrosine}</text>`}
+  return html`<svg viewBox="0 0 190 130" aria-hidden="true">
+    ${svg`<ellipse cx="80" cy="86" rx="62" ry="28" class="lobe"/><ellipse cx="76" cy="42" rx="56" ry="24" class="lobe"/>
+    <path d="M100 58L150 52Q160 64 150 76L100 70Z" class="pocket"/><circle cx="126" cy="64" r="14" class="pocket"/>
+    <path d="M58 110Q44 126 30 114" class="loop"/><circle cx="30" cy="114" r="7" class="tyr"/><text x="42" y="127" class="start">${tyrosine}</text>`}
     ${state === 'filled'
-      ? svg`<g class="drug"><polygon points="126,52 136,58 136,70 126,76 116,70 116,58"/><path d="M120 60 L126 56 M120 68 L126 72"/></g><text x="4" y="14" class="drug-label">${drug}</text>
-        <g transform="translate(8 -20)"><g class="atp anim">${atpShape(true)}</g></g>`
-      : svg`<g class="atp anim">${atpShape(false)}</g><g class="p-move anim"><circle cx="30" cy="114" r="9"/><text x="30" y="119">P</text></g>`}
+      ? svg`<polygon points="126,52 136,58 136,70 126,76 116,70 116,58" class="drug"/><text x="4" y="14" class="start drug-name">${drug}</text>
+        <g transform="translate(8 -20)"><g class="atp anim">${atpShape('')}</g></g>`
+      : svg`<g class="atp anim">${atpShape('p-end anim')}</g><g class="pm anim"><circle cx="30" cy="114" r="9" class="phos"/><text x="30" y="119">P</text></g>`}
   </svg>`;
 }
 
-/** ATP: adenosine (in the pocket) and its three phosphates trailing out of the cleft; the last one leaves. */
-function atpShape(whole: boolean) {
+/** ATP: adenosine (in the pocket) and its three phosphates trailing out of the cleft; `last` animates the third. */
+function atpShape(last: string) {
   return svg`<circle cx="126" cy="64" r="9" class="adenosine"/><text x="162" y="40">ATP</text>
-    <circle cx="144" cy="60" r="5" class="phos"/><circle cx="155" cy="56" r="5" class="phos"/>
-    <circle cx="166" cy="52" r="5" class="phos ${whole ? '' : 'p-end anim'}"/>`;
+    <circle cx="144" cy="60" r="5" class="phos"/><circle cx="155" cy="56" r="5" class="phos"/><circle cx="166" cy="52" r="5" class="phos ${last}"/>`;
 }
