@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { PIXI_TRIM_ALIASES } from './vite.shared.ts';
+import { compactCssLiterals, PIXI_TRIM_ALIASES } from './vite.shared.ts';
 
 /**
  * `vite` serves the classroom app (index.html); `vite build` writes it to dist/ with relative asset paths so
@@ -8,6 +8,7 @@ import { PIXI_TRIM_ALIASES } from './vite.shared.ts';
  */
 export default defineConfig({
   resolve: { alias: PIXI_TRIM_ALIASES },
+  plugins: [compactCssLiterals()],
   base: './',
   build: {
     outDir: 'dist',

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
-import { PIXI_TRIM_ALIASES } from './vite.shared.ts';
+import { compactCssLiterals, PIXI_TRIM_ALIASES } from './vite.shared.ts';
 import { LOCALE_MODULE_CODES } from './src/i18n/locale-codes.ts';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -62,7 +62,7 @@ export default defineConfig({
     // in a browser. Dropping "browser" from the conditions is what selects them.
     conditions: ['module', 'node', 'production'],
   },
-  plugins: [languageModules()],
+  plugins: [languageModules(), compactCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
