@@ -25,9 +25,12 @@ export const MINI_PAIR = {
  */
 export const POPULATION_SLOTS: readonly number[] = [150, 190, 300, 340, 380, 420, 860, 900, 940, 980, 1020, 1100, 1140, 1180, 1220];
 
-/** Where the small STAT dimers gather in the nucleus: three rows between the pore and the GAS motif, DNA row first. */
+/**
+ * Where the small STAT dimers gather in the nucleus: three rows of five (enough for every pair but the featured
+ * one) between the nucleus label and the featured dimer on the GAS motif, the row by the DNA first.
+ */
 const DIMER_SLOTS: readonly { x: number; y: number }[] = [656, 630, 604].flatMap((y) =>
-  Array.from({ length: 6 }, (_, k) => ({ x: 290 + 34 * k, y })),
+  Array.from({ length: 5 }, (_, k) => ({ x: 320 + 30 * k, y })),
 );
 
 /** A small pair and where it stands. */

@@ -302,7 +302,8 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
   region(info.membraneLabel, tint.outsideShade, 1, 1, STAGE.width - MARGIN, MINI_PAIR.top - 6);
   // Below the small receptor pairs' JAKs.
   region(info.cytoplasmLabel, tint.cytoplasm, 0, 0, MARGIN, MINI_PAIR.jak.y + MINI_PAIR.jak.ry + 10);
-  region(info.nucleusLabel, S.nucleus, 0, 1, 168, DNA.y - 26);
+  // Left of the small STAT dimers (model/population-layout.ts), even when enlarged on a phone.
+  region(info.nucleusLabel, S.nucleus, 0, 1, 130, DNA.y - 26);
   structure(info.poreLabel, S.poreRing, tint.cytoplasm, 1, 1, PORE.x - 30, PORE.y - 16);
   structure(info.dnaLabel, S.dnaFront, S.nucleus, 1, 0.5, DNA.left - 12, DNA.y);
   structure(info.gasLabel, S.gasEdge, S.nucleus, 0.5, 1, DNA.gasX, STAGE.height - 1);
