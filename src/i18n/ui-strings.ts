@@ -113,4 +113,31 @@ export interface UiStrings {
   readonly overview: OverviewText;
   readonly drug: DrugControlsText;
   readonly quiz: QuizText;
+  readonly population: PopulationText;
+}
+
+/**
+ * Strings of the receptor population on stage: the caption saying which case the featured pair shows, and the
+ * ATP-pocket close-up. Every figure comes from the model's numbers.
+ */
+export interface PopulationText {
+  /** Caption when the featured pair has both JAKs free; `count` pairs of `total` signal. */
+  shownFree(count: number, total: number): string;
+  /** Caption when the featured pair's `jak` holds the drug, as in `count` pairs of `total`. */
+  shownPlugged(jak: string, count: number, total: number): string;
+  /** Caption when both JAKs of the featured pair hold the drug, as in `count` pairs of `total`. */
+  shownBothPlugged(count: number, total: number): string;
+  /** Heading of the close-up. */
+  insetTitle(jak: string): string;
+  /** Share of pockets free / holding the drug, e.g. "free pockets: 50%". */
+  freeShare(percent: string): string;
+  filledShare(percent: string): string;
+  /** What `percentWords` says for a non-zero share that rounds to 0. */
+  under1: string;
+  tyrosine: string;
+  /** The close-up in words: ATP docks and phosphorylates the tyrosine / the drug fills the pocket. */
+  describeFree(jak: string): string;
+  describeFilled(jak: string, drug: string): string;
+  /** Both states, with each one's share of pockets. */
+  describeBoth(jak: string, drug: string, free: string, filled: string): string;
 }

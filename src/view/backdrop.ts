@@ -7,6 +7,7 @@
 import { Container, FillGradient, Graphics } from 'pixi.js';
 import type { CellKind } from '../model/cell-kind';
 import { DNA, MEMBRANE, NUCLEUS, PORE, STAGE, nucleusTopAt } from '../model/geometry';
+import { MINI_PAIR } from '../model/population-layout';
 import type { CellColours } from './cells/cell-decor';
 import { mix } from './cells/colour';
 import { createCellDecor } from './cells/create-cell-decor';
@@ -58,7 +59,7 @@ const CAPTION_MIN_SCALE = 0.5;
 const INSET_GAP = 6;
 /** The inset is enlarged like a 20-unit label on small screens, but by less than text is. */
 const INSET_MAX_BOOST = 1.35;
-/** Smallest inset scale: below it the pictogram is unreadable, so it may rather touch the membrane. */
+/** Smallest inset scale: below it the pictogram is unreadable, so it may rather touch the receptors. */
 const INSET_MIN_SCALE = 0.6;
 
 /** A vertical two-stop gradient over a shape's own bounds (the Canvas renderer draws it as a pattern). */
@@ -297,9 +298,12 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
   container.addChild(cell);
 
   region(info.outsideLabel, S.outside, 1, 0, STAGE.width - MARGIN, 14);
-  region(info.membraneLabel, tint.outsideShade, 1, 1, STAGE.width - MARGIN, MEMBRANE.top - 8);
-  region(info.cytoplasmLabel, tint.cytoplasm, 0, 0, MARGIN, MEMBRANE.bottom + 14);
-  region(info.nucleusLabel, S.nucleus, 0, 1, 168, DNA.y - 26);
+  // Above the small receptor pairs' lobes.
+  region(info.membraneLabel, tint.outsideShade, 1, 1, STAGE.width - MARGIN, MINI_PAIR.top - 6);
+  // Below the small receptor pairs' JAKs.
+  region(info.cytoplasmLabel, tint.cytoplasm, 0, 0, MARGIN, MINI_PAIR.jak.y + MINI_PAIR.jak.ry + 10);
+  // Left of the small STAT dimers (model/population-layout.ts), even when enlarged on a phone.
+  region(info.nucleusLabel, S.nucleus, 0, 1, 130, DNA.y - 26);
   structure(info.poreLabel, S.poreRing, tint.cytoplasm, 1, 1, PORE.x - 30, PORE.y - 16);
   structure(info.dnaLabel, S.dnaFront, S.nucleus, 1, 0.5, DNA.left - 12, DNA.y);
   structure(info.gasLabel, S.gasEdge, S.nucleus, 0.5, 1, DNA.gasX, STAGE.height - 1);
@@ -330,7 +334,7 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
   let viewScale = 1;
   const placeInset = (): void => {
     const top = cell.y + cell.height + INSET_GAP;
-    const room = (MEMBRANE.top - INSET_GAP - top) / INSET.height;
+    const room = (MINI_PAIR.top - INSET_GAP - top) / INSET.height;
     inset.position.set(MARGIN, top);
     inset.scale.set(Math.max(INSET_MIN_SCALE, Math.min(labelBoost(20, viewScale, INSET_MAX_BOOST), room)));
   };

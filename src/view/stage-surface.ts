@@ -31,6 +31,8 @@ export class StageSurface implements Drawable {
   private renderer: Renderer | undefined;
   private view: StageView | undefined;
   private frame: FrameState | undefined;
+  /** The timeline's time, for what is drawn from the step's progress rather than from actor states. */
+  private time: () => number = () => 0;
   private size = { width: 0, height: 0, resolution: 1 };
   private disposed = false;
   /** Resolves when the renderer is ready (or failed); tests and callers may await it. */
@@ -51,13 +53,17 @@ export class StageSurface implements Drawable {
     );
   }
 
-  /** Shows a (new) scene plan; the frame object is the live one the timeline writes to. */
-  show(plan: ScenePlan, frame: FrameState, backdrop: BackdropInfo): void {
+  /**
+   * Shows a (new) scene plan; the frame object is the live one the timeline writes to, and `time` reads the
+   * timeline's time.
+   */
+  show(plan: ScenePlan, frame: FrameState, backdrop: BackdropInfo, time: () => number = () => 0): void {
     // The new picture takes over what the old one drew the same way (another drug, exposure or language).
-    const next = new StageView(plan.actors, backdrop, this.view);
+    const next = new StageView(plan, backdrop, this.view);
     this.destroyView();
     this.view = next;
     this.frame = frame;
+    this.time = time;
     if (this.size.width > 0) this.view.setViewport(this.size.width, this.size.height, this.size.resolution);
     this.requestDraw();
   }
@@ -92,7 +98,7 @@ export class StageSurface implements Drawable {
     }
     this.owed = false;
     this.view.bakeBackdrop(this.renderer);
-    this.view.draw(this.frame);
+    this.view.draw(this.frame, this.time());
     this.target.render(this.renderer, this.view.root, PALETTE.stage.background);
     // The page's first painted frame, for the benchmark's "navigation to first frame" (marked once).
     if (framesDrawn++ === 0 && typeof performance !== 'undefined') performance.mark('jak-stat-explorer:first-frame');

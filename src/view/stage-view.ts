@@ -3,13 +3,16 @@
  * It draws what the model says and decides nothing.
  */
 import { Container, Graphics, Rectangle, RenderTexture, Sprite, Text, type Renderer, type Texture } from 'pixi.js';
-import type { ActorDef, FrameState } from '../model/actor';
+import type { FrameState } from '../model/actor';
 import { ACTOR_KINDS } from '../model/actor';
 import { STAGE } from '../model/geometry';
+import type { ScenePlan } from '../model/plan-scene';
+import { populationLayout, populationPhase } from '../model/population-layout';
 import { createBackdrop, type Backdrop, type BackdropInfo } from './backdrop';
 import type { ActorSprite } from './actors/actor-sprite';
 import { createActorSprite } from './actors/create-actor-sprite';
 import { destroyTree } from './destroy-tree';
+import { createPopulationSprite, type PopulationSprite } from './population-sprite';
 
 /** What a part of the picture is built from: equal keys draw the same. */
 const keyOf = (value: unknown): string => JSON.stringify(value);
@@ -23,23 +26,30 @@ export class StageView {
   /** Each sprite's key (its definition and words), to hand unchanged sprites on to the next view. */
   private readonly spriteKeys = new Map<ActorSprite, string>();
   /** The bitmaps each sprite's shapes are drawn from, at `bakedAt` pixels per stage unit. */
-  private readonly baked = new Map<ActorSprite, BakedShape[]>();
+  private readonly baked = new Map<{ readonly container: Container }, BakedShape[]>();
   private bakedAt = 0;
   private viewport = { width: 0, height: 0, resolution: 1 };
   private backdropTexture: RenderTexture | undefined;
   private readonly backdropSprite = new Sprite();
+  /** The other receptor pairs of the cell, drawn small (rebuilt with each view: it follows drug and exposure). */
+  private readonly population: PopulationSprite;
+  private readonly plan: ScenePlan;
 
   /**
    * Builds the picture. Given the view it replaces (another drug, exposure or language on the same stage), it
    * takes over what would be drawn the same (the baked backdrop, actor sprites with the same definition and
    * their bitmaps) instead of building and rasterising it again; `previous` must be destroyed afterwards.
    */
-  constructor(actors: readonly ActorDef[], backdrop: BackdropInfo, previous?: StageView) {
+  constructor(plan: ScenePlan, backdrop: BackdropInfo, previous?: StageView) {
+    const actors = plan.actors;
+    this.plan = plan;
     this.backdropKey = keyOf(backdrop);
     const reuseBackdrop = previous !== undefined && previous.backdropKey === this.backdropKey && previous.backdropTexture !== undefined;
     this.backdrop = reuseBackdrop ? previous.takeBackdrop(this) : createBackdrop(backdrop);
     // Drawn through its baked bitmap (bakeBackdrop), so the live backdrop container stays off the stage.
     this.root.addChild(this.backdropSprite);
+    this.population = createPopulationSprite(populationLayout(plan.treatment?.population));
+    this.root.addChild(this.population.container);
     // Draw order by kind (genes at the back, cytokine in front), then declaration order.
     const ordered = [...actors].sort((a, b) => ACTOR_KINDS.indexOf(a.kind) - ACTOR_KINDS.indexOf(b.kind));
     const words = { baseline: backdrop.baselineLabel ?? 'baseline' };
@@ -52,12 +62,14 @@ export class StageView {
     }
   }
 
-  /** Applies a frame of actor states to the sprites. */
-  draw(frame: FrameState): void {
+  /** Applies a frame of actor states to the sprites, and the population's phase at `time` (timeline seconds). */
+  draw(frame: FrameState, time = 0): void {
     for (const [id, sprite] of this.sprites) {
       const state = frame[id];
       if (state) sprite.update(state);
     }
+    const { steps, scene } = this.plan;
+    this.population.update(populationPhase(steps, scene.steps, time), frame[scene.receptor.chains[0].id]?.alpha ?? 1);
     for (const shapes of this.baked.values()) syncBaked(shapes);
   }
 
@@ -95,7 +107,7 @@ export class StageView {
       for (const shapes of this.baked.values()) unbake(shapes);
       this.baked.clear();
     }
-    for (const sprite of this.sprites.values()) {
+    for (const sprite of [...this.sprites.values(), this.population]) {
       if (this.baked.has(sprite)) continue;
       const shapes: BakedShape[] = [];
       bakeShapes(renderer, sprite.container, pixels, shapes);
@@ -106,6 +118,7 @@ export class StageView {
   destroy(): void {
     for (const shapes of this.baked.values()) unbake(shapes);
     for (const sprite of this.sprites.values()) sprite.destroy();
+    this.population.destroy();
     this.backdrop.destroy();
     this.backdropTexture?.destroy(true);
     destroyTree(this.root);

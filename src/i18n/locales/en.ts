@@ -141,6 +141,20 @@ export const EN_UI: UiStrings = {
   overview: OVERVIEW_TEXT,
   drug: DRUG_TEXT,
   quiz: QUIZ_TEXT,
+  population: {
+    shownFree: (n, total) => `Shown: a typical pair — both JAKs free (${n} of ${total} pairs signal)`,
+    shownPlugged: (jak, n, total) => `Shown: a typical pair — ${jak} holds the drug (${n} of ${total} pairs)`,
+    shownBothPlugged: (n, total) => `Shown: a typical pair — both JAKs hold the drug (${n} of ${total} pairs)`,
+    insetTitle: (jak) => `${jak} ATP pocket, close up`,
+    freeShare: (p) => `free pockets: ${p}`,
+    filledShare: (p) => `drug-filled: ${p}`,
+    under1: 'under 1%',
+    tyrosine: 'tyrosine',
+    describeFree: (jak) => `Close-up of the ATP pocket in the kinase domain of ${jak}: ATP docks in the pocket and a phosphate moves onto the activation-loop tyrosine.`,
+    describeFilled: (jak, drug) => `Close-up of the ATP pocket in the kinase domain of ${jak}: ${genericDrugName(drug, FORMULATIONS)} sits in the pocket, and ATP cannot get in.`,
+    describeBoth: (jak, drug, free, filled) =>
+      `Close-up of the ATP pocket in the kinase domain of ${jak}, in its two states. Free pockets (${free}): ATP docks and a phosphate moves onto the activation-loop tyrosine. Drug-filled pockets (${filled}): ${genericDrugName(drug, FORMULATIONS)} sits in the pocket, and ATP cannot get in.`,
+  },
 };
 
 /** The glossary: key terms of the narration with short, sourced definitions. */

@@ -122,6 +122,20 @@ const ui: UiStrings = {
     right: 'Correcto.',
     wrong: 'No exactamente.',
   },
+  population: {
+    shownFree: (n, total) => `Se muestra: un par típico, con las dos JAK libres (${n} de ${total} pares dan señal)`,
+    shownPlugged: (jak, n, total) => `Se muestra: un par típico, con el fármaco en ${jak} (${n} de ${total} pares)`,
+    shownBothPlugged: (n, total) => `Se muestra: un par típico, con el fármaco en las dos JAK (${n} de ${total} pares)`,
+    insetTitle: (jak) => `Bolsillo de ATP de ${jak}, de cerca`,
+    freeShare: (p) => `bolsillos libres: ${p}`,
+    filledShare: (p) => `con fármaco: ${p}`,
+    under1: 'menos del 1%',
+    tyrosine: 'tirosina',
+    describeFree: (jak) => `Primer plano del bolsillo de ATP del dominio cinasa de ${jak}: el ATP entra en el bolsillo y un fosfato pasa a la tirosina del bucle de activación.`,
+    describeFilled: (jak, drug) => `Primer plano del bolsillo de ATP del dominio cinasa de ${jak}: ${genericDrugName(drug, FORMULATIONS)} ocupa el bolsillo y el ATP no puede entrar.`,
+    describeBoth: (jak, drug, free, filled) =>
+      `Primer plano del bolsillo de ATP del dominio cinasa de ${jak}, en sus dos estados. Bolsillos libres (${free}): el ATP entra y un fosfato pasa a la tirosina del bucle de activación. Bolsillos con fármaco (${filled}): ${genericDrugName(drug, FORMULATIONS)} ocupa el bolsillo y el ATP no puede entrar.`,
+  },
 };
 
 const NUMBER_ES = ['Ninguna', 'Una', 'Dos'];

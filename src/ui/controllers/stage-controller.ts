@@ -101,7 +101,7 @@ export class StageController implements ReactiveController {
       const session = sessions[name];
       if (!session || bound.shown === session) continue;
       bound.shown = session;
-      bound.surface.show(session.plan, session.frame, backdrop);
+      bound.surface.show(session.plan, session.frame, backdrop, () => session.compiled.timeline.time());
     }
     if (!changedViews && this.resizeObserver) return;
     this.resizeObserver ??= new ResizeObserver(() => this.resize());

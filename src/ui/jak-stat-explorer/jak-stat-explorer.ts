@@ -25,6 +25,7 @@ import { fire, type SceneErrorDetail } from './events';
 import { EXPLORER_INPUTS, type ExplorerInputs } from './explorer-inputs';
 import { GlossaryFocus } from './glossary-text';
 import { styles } from './jak-stat-explorer.styles';
+import { atpInsetStyles } from './templates/atp-inset.styles';
 import { explorerTemplate } from './templates/explorer-template';
 
 export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDetail } from './events';
@@ -58,7 +59,7 @@ export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDe
  * @cssproperty --jse-font-size - Base text size of the narration and controls (default 16px).
  */
 export class JakStatExplorer extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, atpInsetStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   private readonly warn = createWarnOnce();
@@ -169,7 +170,6 @@ export class JakStatExplorer extends LitElement {
 
   /** Runs on through the remaining steps (in quiz mode, stopping at each unanswered checkpoint). */
   play(): void { this.playback.commands.play(); }
-
   /** Stops playback, holding the step shown. */
   pause(): void { this.playback.commands.pause(); }
 

@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import type { UiStrings } from '../../../i18n/locales/en';
 import type { SceneSession } from '../../../session/scene-session';
+import { atpInsetTemplate } from './atp-inset-template';
 
 /** What the stage shows. */
 export interface StageModel {
@@ -37,9 +38,21 @@ export function stageTemplate(m: StageModel) {
             <p class="view-caption">${t.drug.untreated}</p>
           </div>`
         : nothing}
+      ${m.textMode ? nothing : html`${atpInsetTemplate(t, session, step, 'main')}${baseline ? atpInsetTemplate(t, baseline, step, 'baseline') : nothing}
+        ${treatment ? html`<p class="population-caption">${populationCaption(t, session)}</p>` : nothing}`}
       ${m.overlays}
     </div>
   `;
+}
+
+/** Which case the featured pair shows, and how many of the cell's pairs share it (with a drug). */
+function populationCaption(t: UiStrings, session: SceneSession): string {
+  const { typical, typicalCount: n, count } = session.plan.treatment!.population;
+  const [first, second] = session.scene.receptor.chains;
+  const p = t.population;
+  if (typical === 'free') return p.shownFree(n, count);
+  if (typical === 'both-plugged') return p.shownBothPlugged(n, count);
+  return p.shownPlugged((typical === 'first-plugged' ? first : second).jak.name, n, count);
 }
 
 /** The stage without pictures: what the scene is and where in its steps we are. */
