@@ -25,10 +25,10 @@ import { fire, type SceneErrorDetail } from './events';
 import { EXPLORER_INPUTS, type ExplorerInputs } from './explorer-inputs';
 import { GlossaryFocus } from './glossary-text';
 import { styles } from './jak-stat-explorer.styles';
+import { doseResponseStyles } from './dose-response.styles';
 import { explorerTemplate } from './templates/explorer-template';
 
 export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDetail } from './events';
-
 /**
  * An animated, narrated walk through JAK-STAT signalling, one step at a time.
  *
@@ -58,7 +58,7 @@ export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDe
  * @cssproperty --jse-font-size - Base text size of the narration and controls (default 16px).
  */
 export class JakStatExplorer extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, doseResponseStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   private readonly warn = createWarnOnce();
