@@ -46,6 +46,7 @@ export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDe
  * @csspart narration - Step counter, title, text, simplification note and sources.
  * @csspart controls - Previous, play/pause, next, restart, the progress bar, and the motion, read-aloud, presenter
  *   and shortcuts buttons.
+ * @csspart dose-response - With a drug: the dose-response plot (JAK occupancy and signal by exposure), its notes and data table.
  *
  * @cssproperty --jse-font - Font family of the narration and controls.
  * @cssproperty --jse-fg - Text colour.
@@ -152,7 +153,6 @@ export class JakStatExplorer extends LitElement {
   /** The widget's language (BCP 47); defaults to the page's language. Unsupported languages fall back to English. */
   @property({ reflect: true }) override get lang(): string { return this.inputs.get('lang'); }
   override set lang(value: string) { this.inputs.set('lang', value); }
-
   /** Number of steps in the current scene. */
   get stepCount(): number { return this.sessions.main.stepCount; }
 
