@@ -104,6 +104,14 @@ describe('the dose-response plot', () => {
     expect(shadow(explorer, '.dr-plot .marker-label').textContent).toBe('100×');
   });
 
+  it('speaks Spanish with a decimal comma', async () => {
+    const explorer = await mount({ scene: 'il13', drug: 'upadacitinib', exposure: '3.2', lang: 'es' });
+    expect(shadow(explorer, '.dr-plot .marker-label').textContent).toBe('3,2×');
+    expect(shadow(explorer, '[part="dose-response"] figcaption').textContent).toBe('Upadacitinib sobre IL-13: bolsillos de JAK ocupados y señal, según la exposición');
+    expect(shadow(explorer, '.dr-legend').textContent).toContain('TYK2: no establecido, no se dibuja');
+    expect(shadow(explorer, 'input.exposure-slider').getAttribute('aria-valuetext')).toBe('3,2× CI50 de JAK1');
+  });
+
   it('scales to a 375 px container with text of at least 11 px', async () => {
     const explorer = await mount({ scene: 'il13', drug: 'abrocitinib' }, 375);
     const plot = shadow(explorer, '.dr-plot');
