@@ -78,6 +78,59 @@ export interface DrugControlsText {
   sideEffects: string;
   boxedWarning: string;
   notAdvice: string;
+  /** A non-zero figure that rounds to 0%. */
+  underOnePercent: string;
+  atMost(percent: string): string;
+  atLeast(percent: string): string;
+  /** A signal figure that may be higher or lower (a bound each way). */
+  eitherWay(percent: string): string;
+  /** Tag of a figure that is a modelling assumption. */
+  assumed: string;
+  /** Under the signal bar when it rests on an assumed figure. */
+  signalAssumed: string;
+  assumptionsTitle: string;
+  /** A receptor signals only when both of its JAKs are free (sourced for γc receptors and TSLP only). */
+  assumeBothFree: string;
+  /** A JAK with no established potency is counted as free. */
+  assumeNotEstablishedFree: string;
+  /** Where a drug's measured ratios come from. */
+  assumeAssay(drug: string, assays: readonly ('enzyme' | 'cellular')[]): string;
+  /** IC50 ratios depend on the assay's ATP concentration. */
+  assumeAtp: string;
+  /** The exposure slider's label. */
+  exposureSlider: string;
+  /** The exposure picker's option for a value that is not a preset. */
+  customExposure(x: number): string;
+  plotTitle(drug: string, cytokine: string): string;
+  /** Tick label of the exposure axis. */
+  exposureTick(x: number): string;
+  axisExposure: string;
+  axisPercent: string;
+  signalCurve(cytokine: string): string;
+  /** Legend entry of a JAK drawn as a curve. */
+  legendJak(jak: string, certainty: 'exact' | 'at-most' | 'assumed', inScene: boolean): string;
+  /** Legend entry of a JAK with no established potency (not drawn). */
+  legendNotEstablished(jak: string): string;
+  legendSignal(cytokine: string, bound: 'about' | 'at-most' | 'at-least' | 'unknown', assumed: boolean): string;
+  /** Occupancy of JAK1 and another JAK at two exposures, and whether the gap between them (selectivity) shrinks. */
+  selectivityCaption(
+    jak: string,
+    low: { x: number; jak1: string; other: string },
+    high: { x: number; jak1: string; other: string },
+    fades: boolean,
+  ): string;
+  /** Each drug's exposure scale is its own JAK1 IC50. */
+  scaleNote: string;
+  /** Which assays the ratios come from, and that ratios depend on assay and ATP. */
+  assayNote(assays: readonly ('enzyme' | 'cellular')[]): string;
+  tableSummary: string;
+  tableCaption(drug: string, cytokine: string): string;
+  tableExposure: string;
+  /** Column heading of a JAK whose figures are bounds or assumptions. */
+  tableJak(jak: string, certainty: 'exact' | 'at-most' | 'assumed' | 'not-established'): string;
+  tableSignal(bound: 'about' | 'at-most' | 'at-least' | 'unknown'): string;
+  /** Marks the chosen exposure's row. */
+  chosen: string;
 }
 
 /** Strings of the checkpoint ("what happens next?") questions. */

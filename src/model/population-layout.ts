@@ -73,7 +73,7 @@ export interface PopulationPhase {
 /** The population's phase at `time` (seconds into the timeline) of a plan's steps, found by their roles. */
 export function populationPhase(
   steps: readonly { readonly duration: number }[],
-  sceneSteps: readonly { readonly id: string; readonly role?: StepRole | undefined }[],
+  sceneSteps: readonly { readonly role: StepRole }[],
   time: number,
 ): PopulationPhase {
   const through = (role: StepRole): number => {

@@ -79,12 +79,43 @@ describe('JAK inhibitors in the widget', () => {
 
   it('raising the exposure lowers the signal and fills JAK2 more (selectivity fades)', async () => {
     const explorer = await mount({ scene: 'tslp', drug: 'abrocitinib', exposure: '1' });
-    const value = (i: number) => parseInt(explorer.shadowRoot!.querySelectorAll('.bars li .value')[i]!.textContent!, 10);
+    // "under 1%" counts as 0.
+    const value = (i: number) => parseInt(explorer.shadowRoot!.querySelectorAll('.bars li .value')[i]!.textContent!.replace('under 1%', '0'), 10);
     const low = { jak2: value(1), signal: value(4) };
     explorer.setAttribute('exposure', '100');
     await explorer.updateComplete;
     expect(value(1)).toBeGreaterThan(low.jak2);
     expect(value(4)).toBeLessThan(low.signal);
+  });
+
+  it('words bounds and assumptions as such: "under 1%", "at most", "assumed", the potency notes and the model’s assumptions', async () => {
+    const abro = await mount({ scene: 'il4', drug: 'abrocitinib', exposure: '1' });
+    const values = () => [...abro.shadowRoot!.querySelectorAll('.bars li .value')].map((v) => v.textContent);
+    // JAK3's ratio is a lower bound (>340×): its occupancy, 1/341, is an upper bound that rounds to 0.
+    expect(values()[2]).toBe('under 1%');
+    expect(values().join()).not.toMatch(/≤|(^|\D)0%/);
+    expect(values()[4]).toBe(`at least ${Math.round(simulatePathway({ scene: 'il4', drug: 'abrocitinib', exposure: 1 }).signal * 100)}%`);
+    abro.exposure = 100;
+    await abro.updateComplete;
+    expect(values()[2]).toBe(`at most ${Math.round((100 / 440) * 100)}%`);
+
+    const upa = await mount({ scene: 'il13', drug: 'upadacitinib', exposure: '10' });
+    const upaRows = [...upa.shadowRoot!.querySelectorAll('.bars li')];
+    expect(upaRows[4]!.querySelector('.value')!.textContent).toMatch(/^at most \d+%$/);
+    expect(upaRows[3]!.querySelector('.note')!.textContent).toContain('No confirmed figure');
+
+    const rux = await mount({ scene: 'tslp', drug: 'ruxolitinib', exposure: '10' });
+    const jak1 = rux.shadowRoot!.querySelector('.bars li')!;
+    expect(jak1.classList.contains('assumed')).toBe(true);
+    expect(jak1.querySelector('.note')!.textContent).toMatch(/^assumed Modelling assumption: the reference JAK/);
+    expect(rux.shadowRoot!.querySelector('.bars li.signal .note')!.textContent).toContain('rests on assumed potencies');
+    const assumptions = shadow(rux, '.assumptions').textContent!.replace(/\s+/g, ' ');
+    expect(assumptions).toContain('Assumptions of this model');
+    expect(assumptions).toMatch(/only when both of its JAKs are free.*\[S37, S8, S34\]/);
+    expect(assumptions).toMatch(/counted as free, so the signal is then an upper bound.*\[S50, S52\]/);
+    expect(assumptions).toContain('Abrocitinib: the potency ratios come from cell-free enzyme assays. [S42, S47]');
+    expect(assumptions).toContain('Upadacitinib: the potency ratios come from cell assays. [S28]');
+    expect(assumptions).toMatch(/ATP concentration used in the assay\. \[S28\]/);
   });
 
   it('has a facts card with route, approval, side effects and the boxed warning, with sources', async () => {

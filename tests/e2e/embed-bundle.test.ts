@@ -56,7 +56,7 @@ describe('the embed module', () => {
 
   it(`runs ${WIDGETS} widgets under "${CSP}": all draw and animate, no CSP violation, no lost context, no foreign request`, async () => {
     // Tall enough that every widget is on screen: off-screen widgets rightly stop drawing.
-    const page = await browser.newPage({ viewport: { width: 1240, height: 6000 } });
+    const page = await browser.newPage({ viewport: { width: 1240, height: 16000 } });
     const problems: string[] = [];
     const foreign: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -81,6 +81,9 @@ const OVERVIEW_TEXT: UiStrings['overview'] = {
   notUsed: (jak: string) => `does not use ${jak}`,
 };
 
+/** Assay kinds in words: "cell-free enzyme and cell". */
+const assayWords = (assays: readonly ('enzyme' | 'cellular')[]) => assays.map((a) => (a === 'enzyme' ? 'cell-free enzyme' : 'cell')).join(' and ');
+
 /** Strings of the drug controls and panels. */
 const DRUG_TEXT: UiStrings['drug'] = {
   drug: 'Drug',
@@ -105,6 +108,51 @@ const DRUG_TEXT: UiStrings['drug'] = {
   sideEffects: 'Common side effects',
   boxedWarning: 'Boxed warning',
   notAdvice: 'Educational, not medical advice. Check the current label before relying on any of this.',
+  underOnePercent: 'under 1%',
+  atMost: (p: string) => `at most ${p}`,
+  atLeast: (p: string) => `at least ${p}`,
+  eitherWay: (p: string) => `${p} (could be higher or lower)`,
+  assumed: 'assumed',
+  signalAssumed: 'This signal rests on assumed potencies (see the notes above).',
+  assumptionsTitle: 'Assumptions of this model',
+  assumeBothFree:
+    'A receptor signals only when both of its JAKs are free. Sources show this for γc receptors and for TSLP; for the other receptors it is the simplest reading, not a measured rule.',
+  assumeNotEstablishedFree: 'A JAK whose potency is not established is counted as free, so the signal is then an upper bound (“at most”).',
+  assumeAssay: (drug: string, assays: readonly ('enzyme' | 'cellular')[]) => `${drug}: the potency ratios come from ${assayWords(assays)} assays.`,
+  assumeAtp: 'IC50 ratios depend on the ATP concentration used in the assay.',
+  exposureSlider: 'Exposure, log scale',
+  customExposure: (x: number) => `Other: ${x}× JAK1 IC50`,
+  plotTitle: (drug: string, cytokine: string) => `${drug} on ${cytokine}: JAK pockets filled and signal, by exposure`,
+  exposureTick: (x: number) => `${x}×`,
+  axisExposure: 'Exposure (× JAK1 IC50, log scale)',
+  axisPercent: '% filled · % of signal',
+  signalCurve: (cytokine: string) => `${cytokine} signal`,
+  legendJak: (jak: string, certainty: 'exact' | 'at-most' | 'assumed', inScene: boolean) =>
+    `${jak}${inScene ? ' (this receptor)' : ''}${
+      certainty === 'at-most' ? ': at most (dashed; the ratio is a lower bound)' : certainty === 'assumed' ? ': assumed (dotted; a modelling assumption, not a sourced figure)' : ''
+    }`,
+  legendNotEstablished: (jak: string) => `${jak}: not established, not drawn`,
+  legendSignal: (cytokine: string, bound: 'about' | 'at-most' | 'at-least' | 'unknown', assumed: boolean) =>
+    `${cytokine} signal, % of normal${
+      { about: '', 'at-most': '; at most: a JAK with no established potency is counted as free', 'at-least': '; at least: a JAK’s ratio is a lower bound', unknown: '; could be higher or lower' }[bound]
+    }${assumed ? '; rests on assumed figures' : ''}`,
+  selectivityCaption: (jak: string, low: { x: number; jak1: string; other: string }, high: { x: number; jak1: string; other: string }, fades: boolean) =>
+    `At ${low.x}×, JAK1 is ${low.jak1} filled and ${jak} ${low.other}; at ${high.x}×, ${high.jak1} and ${high.other}. ${
+      fades ? 'The gap between the curves is the selectivity: it shrinks as exposure rises.' : 'The curves do not part, so no selectivity shows here.'
+    }`,
+  scaleNote: 'Each drug’s exposure scale is its own JAK1 IC50 (1× fills half of JAK1’s pockets), so exposures cannot be compared across drugs.',
+  assayNote: (assays: readonly ('enzyme' | 'cellular')[]) =>
+    assays.length === 0
+      ? 'No measured ratio is drawn for this drug: its curves rest on modelling assumptions. IC50 ratios depend on the assay and on the ATP concentration in it.'
+      : `The ratios come from ${assayWords(assays)} assays. IC50 ratios depend on the assay (enzyme or cellular) and on the ATP concentration in it, so figures from different assays cannot be compared directly.`,
+  tableSummary: 'The numbers behind the plot',
+  tableCaption: (drug: string, cytokine: string) => `${drug} on ${cytokine}: % of pockets filled and % of signal, by exposure`,
+  tableExposure: 'Exposure (× JAK1 IC50)',
+  tableJak: (jak: string, certainty: 'exact' | 'at-most' | 'assumed' | 'not-established') =>
+    `${jak}${{ exact: '', 'at-most': ' (at most)', assumed: ' (assumed)', 'not-established': ' (not established)' }[certainty]}`,
+  tableSignal: (bound: 'about' | 'at-most' | 'at-least' | 'unknown') =>
+    `Signal${{ about: '', 'at-most': ' (at most)', 'at-least': ' (at least)', unknown: ' (uncertain)' }[bound]}`,
+  chosen: '(chosen)',
 };
 
 /** Strings of the checkpoint ("what happens next?") questions. */
@@ -123,7 +171,7 @@ const APP_TEXT: UiStrings['app'] = {
   language: 'Language',
   overviewTitle: 'Compare the cytokines',
   overviewIntro:
-    'Each cytokine pairs two JAKs and switches on one main STAT; which JAKs decides which drugs can block it. Choose a cytokine to see its animation.',
+    'Each cytokine pairs two JAKs and switches on one main STAT. All of them use JAK1, so in this model every drug blocks each of them; the JAKs a cytokine uses decide how strongly, and at what exposure. Choose a cytokine to see its animation.',
   aboutSummary: 'About this animation and its sources',
   aboutText:
     'JAK-STAT Explorer shows how cytokines of atopic dermatitis signal inside skin, immune and nerve cells through JAK enzymes and STAT proteins. Every step lists the sources behind what it says; where the picture simplifies, the step says so. It is for learning, not medical advice.',

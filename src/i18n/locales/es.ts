@@ -14,6 +14,9 @@ import { registerLocale } from '../locale-store';
 /** A number with the decimal comma of Spanish text (0.3 → 0,3). */
 const decimal = (x: number | string): string => String(x).replace('.', ',');
 
+/** Assay kinds in words: "enzimáticos sin células y celulares". */
+const assayWords = (assays: readonly ('enzyme' | 'cellular')[]) => assays.map((a) => (a === 'enzyme' ? 'enzimáticos sin células' : 'celulares')).join(' y ');
+
 /** Formulation words dropped from a drug's name mid-sentence ("Ruxolitinib en crema" → "ruxolitinib"). */
 const FORMULATIONS = ['en crema'];
 
@@ -24,7 +27,7 @@ const ui: UiStrings = {
     language: 'Idioma',
     overviewTitle: 'Comparar las citocinas',
     overviewIntro:
-      'Cada citocina empareja dos JAK y activa una STAT principal; qué JAK usa decide qué fármacos pueden bloquearla. Elige una citocina para ver su animación.',
+      'Cada citocina empareja dos JAK y activa una STAT principal. Todas usan JAK1, así que en este modelo cada fármaco las bloquea a todas; las JAK que usa una citocina deciden con qué fuerza y a qué exposición. Elige una citocina para ver su animación.',
     aboutSummary: 'Sobre esta animación y sus fuentes',
     aboutText:
       'JAK-STAT Explorer muestra cómo las citocinas de la dermatitis atópica transmiten señales dentro de células de la piel, inmunitarias y nerviosas mediante enzimas JAK y proteínas STAT. Cada paso indica las fuentes de lo que dice; donde el dibujo simplifica, el paso lo dice. Es para aprender, no es consejo médico.',
@@ -114,6 +117,53 @@ const ui: UiStrings = {
     sideEffects: 'Efectos secundarios frecuentes',
     boxedWarning: 'Advertencia en recuadro',
     notAdvice: 'Educativo, no es consejo médico. Consulta la ficha técnica vigente antes de basarte en nada de esto.',
+    underOnePercent: 'menos del 1%',
+    atMost: (p: string) => `como mucho ${p}`,
+    atLeast: (p: string) => `al menos ${p}`,
+    eitherWay: (p: string) => `${p} (puede ser más o menos)`,
+    assumed: 'supuesto',
+    signalAssumed: 'Esta señal se basa en potencias supuestas (mira las notas de arriba).',
+    assumptionsTitle: 'Supuestos de este modelo',
+    assumeBothFree:
+      'Un receptor solo transmite la señal cuando sus dos JAK están libres. Las fuentes lo muestran para los receptores con γc y para TSLP; para los demás receptores es la lectura más sencilla, no una regla medida.',
+    assumeNotEstablishedFree:
+      'Una JAK cuya potencia no está establecida se cuenta como libre, así que la señal es entonces un límite superior («como mucho»).',
+    assumeAssay: (drug: string, assays: readonly ('enzyme' | 'cellular')[]) => `${drug}: los cocientes de potencia proceden de ensayos ${assayWords(assays)}.`,
+    assumeAtp: 'Los cocientes de CI50 dependen de la concentración de ATP usada en el ensayo.',
+    exposureSlider: 'Exposición, escala logarítmica',
+    customExposure: (x: number) => `Otro valor: ${decimal(x)}× CI50 de JAK1`,
+    plotTitle: (drug: string, cytokine: string) => `${drug} sobre ${cytokine}: bolsillos de JAK ocupados y señal, según la exposición`,
+    exposureTick: (x: number) => `${decimal(x)}×`,
+    axisExposure: 'Exposición (× CI50 de JAK1, escala logarítmica)',
+    axisPercent: '% ocupado · % de señal',
+    signalCurve: (cytokine: string) => `Señal de ${cytokine}`,
+    legendJak: (jak: string, certainty: 'exact' | 'at-most' | 'assumed', inScene: boolean) =>
+      `${jak}${inScene ? ' (este receptor)' : ''}${
+        certainty === 'at-most' ? ': como mucho (a trazos; el cociente es un límite inferior)' : certainty === 'assumed' ? ': supuesto (punteado; un supuesto del modelo, no una cifra con fuente)' : ''
+      }`,
+    legendNotEstablished: (jak: string) => `${jak}: no establecido, no se dibuja`,
+    legendSignal: (cytokine: string, bound: 'about' | 'at-most' | 'at-least' | 'unknown', assumed: boolean) =>
+      `Señal de ${cytokine}, % de la normal${
+        { about: '', 'at-most': '; como mucho: una JAK sin potencia establecida se cuenta como libre', 'at-least': '; al menos: el cociente de una JAK es un límite inferior', unknown: '; puede ser más o menos' }[bound]
+      }${assumed ? '; se basa en cifras supuestas' : ''}`,
+    selectivityCaption: (jak: string, low: { x: number; jak1: string; other: string }, high: { x: number; jak1: string; other: string }, fades: boolean) =>
+      `Bolsillos ocupados a ${decimal(low.x)}×: JAK1 ${low.jak1}, ${jak} ${low.other}; a ${decimal(high.x)}×: ${high.jak1} y ${high.other}. ${
+        fades ? 'La distancia entre las curvas es la selectividad: se reduce al subir la exposición.' : 'Las curvas no se separan, así que aquí no se ve selectividad.'
+      }`,
+    scaleNote:
+      'La escala de exposición de cada fármaco es su propia CI50 de JAK1 (a 1× está ocupada la mitad de los bolsillos de JAK1), así que las exposiciones no se pueden comparar entre fármacos.',
+    assayNote: (assays: readonly ('enzyme' | 'cellular')[]) =>
+      assays.length === 0
+        ? 'Para este fármaco no se dibuja ningún cociente medido: sus curvas se basan en supuestos del modelo. Los cocientes de CI50 dependen del ensayo y de su concentración de ATP.'
+        : `Los cocientes proceden de ensayos ${assayWords(assays)}. Los cocientes de CI50 dependen del ensayo (enzimático o celular) y de su concentración de ATP, así que las cifras de ensayos distintos no se pueden comparar directamente.`,
+    tableSummary: 'Los números del gráfico',
+    tableCaption: (drug: string, cytokine: string) => `${drug} sobre ${cytokine}: % de bolsillos ocupados y % de señal, según la exposición`,
+    tableExposure: 'Exposición (× CI50 de JAK1)',
+    tableJak: (jak: string, certainty: 'exact' | 'at-most' | 'assumed' | 'not-established') =>
+      `${jak}${{ exact: '', 'at-most': ' (como mucho)', assumed: ' (supuesto)', 'not-established': ' (no establecido)' }[certainty]}`,
+    tableSignal: (bound: 'about' | 'at-most' | 'at-least' | 'unknown') =>
+      `Señal${{ about: '', 'at-most': ' (como mucho)', 'at-least': ' (al menos)', unknown: ' (incierta)' }[bound]}`,
+    chosen: '(elegida)',
   },
   quiz: {
     title: '¿Qué pasa después?',

@@ -24,12 +24,10 @@ import { drugOptionLabel } from './drug-panels';
 import { fire, type SceneErrorDetail } from './events';
 import { EXPLORER_INPUTS, type ExplorerInputs } from './explorer-inputs';
 import { GlossaryFocus } from './glossary-text';
-import { styles } from './jak-stat-explorer.styles';
-import { atpInsetStyles } from './templates/atp-inset.styles';
+import { explorerStyles } from './explorer-styles';
 import { explorerTemplate } from './templates/explorer-template';
 
 export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDetail } from './events';
-
 /**
  * An animated, narrated walk through JAK-STAT signalling, one step at a time.
  *
@@ -47,6 +45,8 @@ export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDe
  * @csspart narration - Step counter, title, text, simplification note and sources.
  * @csspart controls - Previous, play/pause, next, restart, the progress bar, and the motion, read-aloud, presenter
  *   and shortcuts buttons.
+ * @csspart dose-response - With a drug: the dose-response plot (JAK occupancy and signal by exposure), its notes and data table.
+ * @csspart atp-inset - At JAK activation: the close-up of a JAK's ATP pocket (ATP docking, or the drug in the pocket).
  *
  * @cssproperty --jse-font - Font family of the narration and controls.
  * @cssproperty --jse-fg - Text colour.
@@ -59,7 +59,7 @@ export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDe
  * @cssproperty --jse-font-size - Base text size of the narration and controls (default 16px).
  */
 export class JakStatExplorer extends LitElement {
-  static override styles = [styles, atpInsetStyles];
+  static override styles = explorerStyles;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   private readonly warn = createWarnOnce();
@@ -153,7 +153,6 @@ export class JakStatExplorer extends LitElement {
   /** The widget's language (BCP 47); defaults to the page's language. Unsupported languages fall back to English. */
   @property({ reflect: true }) override get lang(): string { return this.inputs.get('lang'); }
   override set lang(value: string) { this.inputs.set('lang', value); }
-
   /** Number of steps in the current scene. */
   get stepCount(): number { return this.sessions.main.stepCount; }
 

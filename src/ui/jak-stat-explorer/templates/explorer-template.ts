@@ -8,6 +8,7 @@ import type { CheckpointActions, CheckpointState } from '../checkpoint-panel';
 import { drugControls, drugFactsCard, occupancyPanel, type DrugControlsModel } from '../drug-panels';
 import type { GlossaryView } from '../glossary-text';
 import { controlsTemplate, type ControlsActions } from './controls-template';
+import { doseResponseTemplate } from './dose-response-template';
 import { narrationTemplate } from './narration-template';
 import { errorTemplate, shortcutsTemplate, stageTemplate } from './stage-template';
 
@@ -56,6 +57,7 @@ export function explorerTemplate(v: ExplorerView) {
       }, v.actions)}
       ${drugControls({ t, ...v.drug })}
       ${treatment ? occupancyPanel(t, treatment) : nothing}
+      ${treatment ? doseResponseTemplate(t, main.scene, treatment.drug, treatment.exposure) : nothing}
       ${treatment ? drugFactsCard(t, treatment.drug) : nothing}
     </div>
   `;
