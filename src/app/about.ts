@@ -1,20 +1,39 @@
 /**
- * The app's "about" box: every source the current scene cites, listed once, so a teacher can check them.
+ * The app's "about" box: every source the current view cites, listed once, so a teacher can check them: the
+ * scene's (cell, receptor, STAT, outcome, steps) and, with a drug, the drug's and those its narration adds.
  */
 import { getSource } from '../model/sources';
 import type { JakStatExplorer } from '../ui/jak-stat-explorer/jak-stat-explorer';
-import { SCENES } from '../../scenes';
+import { sceneDataById } from '../../scenes';
+import { drugDataById } from '../../scenes/drugs';
 
-/** Fills `list` with the sources of the widget's current scene (plain DOM, no HTML strings). */
+/** Sources the drug narration cites besides the drug's own: the mechanism note (S42, S77) and skin uptake (S65). */
+const DRUG_NARRATION_SOURCES = ['S42', 'S77', 'S65'];
+
+/** Every `sources` id anywhere in a piece of data. */
+function sourcesIn(value: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => sourcesIn(item, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(child)) child.forEach((id) => into.add(String(id)));
+      else sourcesIn(child, into);
+    }
+  }
+  return into;
+}
+
+/** Fills `list` with the sources of the widget's current scene and drug (plain DOM, no HTML strings). */
 export function renderAbout(list: Element | null, explorer: JakStatExplorer): void {
   if (!list) return;
-  const scene = SCENES[explorer.scene];
+  const scene = sceneDataById(explorer.scene);
   if (!scene) return;
-  const ids = new Set<string>([...scene.cell.sources, ...scene.receptor.sources, ...scene.stat.sources]);
-  for (const step of scene.steps) for (const id of step.sources) ids.add(id);
+  const drug = drugDataById(explorer.drug);
+  const ids = sourcesIn(scene, new Set());
+  if (drug) for (const id of [...sourcesIn(drug, new Set()), ...DRUG_NARRATION_SOURCES]) ids.add(id);
   const sorted = [...ids].sort((a, b) => parseInt(a.slice(1), 10) - parseInt(b.slice(1), 10) || a.localeCompare(b));
-  if (list.getAttribute('data-scene') === scene.id) return;
-  list.setAttribute('data-scene', scene.id);
+  const key = `${scene.id}|${drug?.id ?? 'none'}`;
+  if (list.getAttribute('data-view') === key) return;
+  list.setAttribute('data-view', key);
   list.replaceChildren(...sorted.map((id) => {
     const item = document.createElement('li');
     const tag = document.createElement('span');
