@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Takes the README screenshots of the app in headless Chromium: `node scripts/screenshot.mjs [step]`.
-// Writes docs/screenshot.png (1280 wide), docs/screenshot-phone.png (375 wide) and docs/screenshot-compare.png
-// (upadacitinib beside the untreated run).
+// Writes docs/screenshot.png (1280 wide), docs/screenshot-phone.png (375 wide), docs/screenshot-compare.png
+// (upadacitinib beside the untreated run, at JAK activation) and docs/screenshot-drug.png (abrocitinib at 1× on
+// IL-4: the receptor population, the ATP-pocket close-up, the occupancy panel and the dose-response plot).
 import { createServer } from 'vite';
 import { chromium } from 'playwright';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -16,9 +17,11 @@ try {
   for (const [file, viewport, scale, hash] of [
     ['docs/screenshot.png', { width: 1280, height: 1000 }, 1, `scene=il13&step=${step}`],
     ['docs/screenshot-phone.png', { width: 375, height: 760 }, 2, `scene=il13&step=${step}`],
-    ['docs/screenshot-compare.png', { width: 1400, height: 1300 }, 1, `scene=il13&step=${step}&drug=upadacitinib&exposure=10&compare=1`],
+    ['docs/screenshot-compare.png', { width: 1400, height: 1300 }, 1, 'scene=il13&step=4&drug=upadacitinib&exposure=3&compare=1'],
+    ['docs/screenshot-drug.png', { width: 1280, height: 1000 }, 1, 'scene=il4&step=4&drug=abrocitinib&exposure=1'],
   ]) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: scale });
+    // Reduced motion: the close-up's cross-fade is caught at rest, not mid-movement.
+    const page = await browser.newPage({ viewport, deviceScaleFactor: scale, reducedMotion: 'reduce' });
     await page.goto(`${url}#${hash}`);
     await page.waitForFunction(() => document.querySelector('jak-stat-explorer')?.shadowRoot?.querySelector('canvas')?.width > 300);
     await page.evaluate(() => document.querySelector('jak-stat-explorer').rendererReady);
