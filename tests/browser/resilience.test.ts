@@ -31,6 +31,15 @@ async function untilItStopsDrawing(explorer: JakStatExplorer, maxFrames = 10): P
 }
 
 describe('resilience', () => {
+  it('shows a loaded scene that keeps the id of the scene it replaces (same id, other words)', async () => {
+    const el = await mount({ scene: 'il13' });
+    const data = structuredClone((await import('../../scenes')).SCENES.il13!) as { steps: { title: string }[] };
+    data.steps[0]!.title = 'An author’s own first step';
+    expect(el.loadSceneData(data)).toBe(true);
+    await el.updateComplete;
+    expect(shadow(el, '.narration .title').textContent).toBe('An author’s own first step');
+  });
+
   afterEach(() => vi.restoreAllMocks());
 
   it('recovers from a lost canvas context and shows the same step', async () => {

@@ -268,6 +268,7 @@ export class JakStatExplorer extends LitElement {
     }
     this.playback.playhead.load(this.sessions.main.compiled, this.stepRequest.take(this.stepCount) ?? before);
     if (this.shownScene !== sceneBefore && this.playback.step === before) this.onStep(before);
+    this.requestUpdate(); // always: a loaded scene may keep the id it replaces (then 'scene' alone is no change)
     this.requestUpdate('scene', sceneBefore);
   }
 

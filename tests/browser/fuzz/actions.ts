@@ -214,6 +214,26 @@ const ACTION_KINDS: ActionKind[] = [
     },
   },
   {
+    kind: 'exposure-slider',
+    weight: 2,
+    choose: (rand) => {
+      // Any position the slider can take (log10 of 0.1 … 1000), sometimes dragged through several at once.
+      const to = Math.round((rand() * 4 - 1) * 20) / 20;
+      const drag = integer(rand, 1, 4);
+      return { args: [to, drag], label: `drag the exposure slider to 10^${to} in ${drag} input event(s)` };
+    },
+    perform: (_w, el, _s, [to, drag]) => {
+      const slider = shadowQuery<HTMLInputElement>(el, 'input.exposure-slider');
+      if (!slider || slider.disabled) return;
+      const from = Number(slider.value);
+      for (let i = 1; i <= Number(drag); i++) {
+        slider.value = String(from + ((Number(to) - from) * i) / Number(drag));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+  },
+  {
     kind: 'key',
     weight: 10,
     choose: (rand) => { const k = pick(rand, KEYS); return { args: [k], label: `key "${k}"` }; },

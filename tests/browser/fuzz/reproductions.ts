@@ -24,4 +24,5 @@ export const REPRODUCTIONS: Record<string, ActionSpec[]> = {
   'a property whose toString throws breaks every later update': [act('set-property', 0, 'compare', '{ toString() { throw } }'), draw, act('method', 0, 'next')],
   'el.lang = Symbol() breaks every later update': [act('set-property', 0, 'lang', 'Symbol()'), act('set-property', 0, 'step', '3.5'), draw],
   'a loaded step with id "constructor" breaks on a language change': [act('load-scene-data', 0, 'step-id-constructor', 'il31', 'en'), act('page-lang', 0, 'es'), act('method', 0, 'next'), draw],
+  'a loaded scene on one widget while the page turns Spanish shows stale words': [act('page-lang', 0, 'es'), act('load-scene-data', 2, 'valid', 'il13', 'en')],
 };
