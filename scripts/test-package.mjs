@@ -105,6 +105,12 @@ import { JakStatExplorer, TAG_NAME } from 'jak-stat-explorer/elements';
 window.definedBeforeHost = Boolean(customElements.get(TAG_NAME));
 customElements.define('host-explorer', class extends JakStatExplorer {});
 `;
+// The embed module from npm: the host imports the language itself, first (the module cannot find its
+// locales/ folder once a bundler has moved it), and the page gets the module's own copy of Lit, Pixi and GSAP.
+const HOST_BUNDLE = `
+import 'jak-stat-explorer/locales/es';
+import 'jak-stat-explorer/bundle';
+`;
 const page = (title, body, script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
 <body>${body}<script type="module" src="./${script}"></script></body></html>`;
 const CONSUMER_TS = `
@@ -126,6 +132,8 @@ const installed = packed && (await check('npm install: the tarball into a fresh 
   writeFileSync(join(project, 'main.js'), HOST_MAIN);
   writeFileSync(join(project, 'elements.html'), page('elements', '<host-explorer scene="il31"></host-explorer>', 'elements.js'));
   writeFileSync(join(project, 'elements.js'), HOST_ELEMENTS);
+  writeFileSync(join(project, 'bundle.html'), page('bundle', '<jak-stat-explorer lang="es" scene="il22"></jak-stat-explorer>', 'bundle.js'));
+  writeFileSync(join(project, 'bundle.js'), HOST_BUNDLE);
   writeFileSync(join(project, 'consumer.ts'), CONSUMER_TS);
   const litRange = pkg.dependencies.lit;
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', `lit@${litRange}`, packed], project, { timeout: 300_000 });
@@ -138,7 +146,16 @@ const installed = packed && (await check('npm install: the tarball into a fresh 
 
 // 3. Build the host with Vite, as its own project (its root, its node_modules; no config of this repository).
 const outDir = join(project, 'dist');
-const built = installed && (await check('vite build: the host project', async () => {
+// The page that uses the embed module is built on its own: its copy of Lit must not count against the others.
+const bundleOutDir = join(project, 'dist-bundle');
+const built = installed && (await check('vite build: the host project (and, on its own, a page using ./bundle)', async () => {
+  await build({
+    root: project,
+    configFile: false,
+    logLevel: 'warn',
+    base: '/bundle/',
+    build: { outDir: bundleOutDir, emptyOutDir: true, chunkSizeWarningLimit: 2000, rolldownOptions: { input: join(project, 'bundle.html') } },
+  });
   await build({
     root: project,
     configFile: false,
@@ -185,14 +202,15 @@ if (built) {
     assert(entry && spanish[0][0] !== entry, `Spanish is bundled into the entry ${entry}`);
   });
 
-  await check('Chromium: the widgets render under script-src \'self\'; Spanish loads on demand; ./elements defines nothing', async () => {
+  await check('Chromium: the widgets render under script-src \'self\'; Spanish loads on demand; ./elements defines nothing; ./bundle with a host-imported language', async () => {
     const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
     const server = createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://x').pathname;
       // The browser asks for an icon the host project does not have.
       if (path === '/favicon.ico') return void response.writeHead(204).end();
-      const file = resolve(outDir, `.${path === '/' ? '/index.html' : path}`);
-      if (!file.startsWith(outDir) || !existsSync(file) || statSync(file).isDirectory()) return void response.writeHead(404).end();
+      const [dir, rest] = path.startsWith('/bundle/') ? [bundleOutDir, path.slice('/bundle'.length)] : [outDir, path];
+      const file = resolve(dir, `.${rest === '/' ? '/index.html' : rest}`);
+      if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) return void response.writeHead(404).end();
       response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP }).end(readFileSync(file));
     });
     await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -234,7 +252,13 @@ if (built) {
       const defined = await elements.tab.evaluate(() => ({ before: window.definedBeforeHost, after: Boolean(customElements.get('jak-stat-explorer')) }));
       assert(!defined.before && !defined.after, `importing jak-stat-explorer/elements defined <jak-stat-explorer> (${JSON.stringify(defined)})`);
       assert(elements.problems.length === 0, elements.problems.join('\n'));
-      console.log(`      canvases drawn: ${[...colours, ...hostColours].join(', ')} distinct colours; Spanish shown`);
+
+      const bundled = await open('/bundle/bundle.html');
+      const bundleColours = await drawn(bundled.tab, 'jak-stat-explorer');
+      assert(bundleColours.length === 1 && bundleColours[0] > 40, `./bundle widget not drawn: distinct colours ${bundleColours.join(', ')}`);
+      await bundled.tab.waitForFunction(() => document.querySelector('jak-stat-explorer')?.shadowRoot?.textContent?.includes('Paso 1 de'), null, { timeout: 15_000 });
+      assert(bundled.problems.length === 0, bundled.problems.join('\n'));
+      console.log(`      canvases drawn: ${[...colours, ...hostColours, ...bundleColours].join(', ')} distinct colours; Spanish shown by . and ./bundle`);
     } finally {
       await browser.close();
       await new Promise((done) => server.close(done));
