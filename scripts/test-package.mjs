@@ -194,6 +194,15 @@ if (built) {
     }
   });
 
+  await check('host build size (informative)', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const scripts = builtScripts();
+    const gzip = (text) => gzipSync(text, { level: 9 }).length / 1024;
+    const total = [...scripts.values()].reduce((sum, text) => sum + gzip(text), 0);
+    const largest = [...scripts].sort(([, a], [, b]) => b.length - a.length)[0];
+    console.log(`      ${scripts.size} JS files, ${total.toFixed(1)} KiB gzip in all; largest ${largest[0]} ${gzip(largest[1]).toFixed(1)} KiB gzip`);
+  });
+
   await check('Spanish is a chunk of its own in the host build, not in the entry', () => {
     const scripts = builtScripts();
     const spanish = [...scripts].filter(([, text]) => text.includes('Reproducir'));
