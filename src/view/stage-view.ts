@@ -111,7 +111,8 @@ export class StageView {
       this.drawnPopulation = [lit, imported, reveal];
       const shapes = this.baked.get(this.population);
       if (shapes) syncBaked(shapes);
-      this.touched(this.population, changed);
+      // Its own boxes, pair by pair: its overall bounds would span the membrane, the featured pair included.
+      for (const area of this.population.areas) changed.push(stageBounds(this.root, area));
     }
     if (this.whole) {
       this.whole = false;
@@ -303,6 +304,14 @@ function addDrawnBounds(node: Container, out: Bounds): void {
     return;
   }
   for (const child of node.children) addDrawnBounds(child, out);
+}
+
+/** A box in stage units as CSS px on the canvas (the root maps the stage onto the canvas). */
+function stageBounds(root: Container, area: Rectangle): Bounds {
+  root.updateLocalTransform();
+  const bounds = new Bounds();
+  bounds.addRect(area, root.localTransform);
+  return bounds;
 }
 
 /** Whether a sprite already shows `state` (states are plain numbers, compared exactly). */
