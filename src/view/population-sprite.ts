@@ -4,7 +4,7 @@
  * with both JAKs free light up (glow and phosphate) while plugged pairs stay dim; from nuclear import on, one
  * small dimer per signalling pair arrives. It draws the model's layout and phase; it decides nothing.
  */
-import { Container, Graphics } from 'pixi.js';
+import { Container, Graphics, Rectangle } from 'pixi.js';
 import { MEMBRANE } from '../model/geometry';
 import { MINI_PAIR, type PopulationLayout, type PopulationPhase } from '../model/population-layout';
 import { clamp01, setOpacity } from './actors/actor-sprite';
@@ -20,6 +20,11 @@ const { halfGap, top, jak } = MINI_PAIR;
 /** The drawn population: `update` sets opacities only. */
 export interface PopulationSprite {
   readonly container: Container;
+  /**
+   * Where it draws (stage units): one box per small pair (lobes to JAK, glow and badges included) and per dimer.
+   * Whatever `update` changes lies inside them, so a redraw of these boxes leaves the picture as a full redraw would.
+   */
+  readonly areas: readonly Rectangle[];
   /** `reveal` is the featured receptor's opacity, so the population fades in with the cell. */
   update(phase: PopulationPhase, reveal: number): void;
   destroy(): void;
@@ -70,8 +75,15 @@ export function createPopulationSprite(layout: PopulationLayout): PopulationSpri
     return g.circle(x, y - 5, 2.8).fill({ color: PALETTE.phosphate.fill });
   });
   container.addChild(glow, lit, dim, pockets, badges, ...dimers);
+  // Widest parts: the glow (JAK half-width + spread 6) round chains ±halfGap, the badges at ±(halfGap + 8).
+  const reach = halfGap + jak.rx + 9;
+  const areas = [
+    ...layout.small.map(({ x }) => new Rectangle(x - reach, top - 4, 2 * reach, jak.y + jak.ry + 10 - (top - 4))),
+    ...layout.dimers.map(({ x, y }) => new Rectangle(x - 16, y - 10, 32, 18)),
+  ];
   return {
     container,
+    areas,
     update({ lit: on, imported }, reveal) {
       setOpacity(container, reveal);
       setOpacity(glow, on);

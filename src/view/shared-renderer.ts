@@ -7,7 +7,8 @@
  * software WebGL needed ~24–58 ms a frame, it has no per-page context limit, and it cannot lose
  * a GPU context.
  */
-import { CanvasRenderer, getCanvasTexture, type Container, type Renderer, type Texture } from 'pixi.js';
+import { CanvasRenderer, getCanvasTexture, type CanvasSource, type Container, type Renderer, type Texture } from 'pixi.js';
+import type { PixelRect } from './stage-view';
 
 let shared: Promise<Renderer> | undefined;
 let users = 0;
@@ -58,6 +59,8 @@ export function releaseRenderer(): void {
 export class CanvasTarget {
   readonly canvas: HTMLCanvasElement;
   private texture: Texture | undefined;
+  /** Blank or resized since the last full draw: the next draw must paint all of it. */
+  private blank = true;
 
   constructor(canvas: HTMLCanvasElement) {
     this.canvas = canvas;
@@ -71,18 +74,38 @@ export class CanvasTarget {
     const source = texture.source;
     if (source.width !== width || source.height !== height || source.resolution !== resolution) {
       source.resize(width, height, resolution);
+      this.blank = true;
     }
   }
 
-  /** Draws a container into this canvas. */
-  render(renderer: Renderer, container: Container, clearColor: number): void {
-    renderer.render({ container, target: this.ensureTexture(), clear: true, clearColor });
+  /**
+   * Draws a container into this canvas: only into `regions` (canvas pixels) when given, the rest of the canvas
+   * keeping what it shows. Everything outside them must look as it did at the last draw.
+   */
+  render(renderer: Renderer, container: Container, clearColor: number, regions?: readonly PixelRect[]): void {
+    const target = this.ensureTexture();
+    if (!regions || this.blank) {
+      renderer.render({ container, target, clear: true, clearColor });
+      this.blank = false;
+      return;
+    }
+    if (regions.length === 0) return;
+    // Clipped, the clear and every draw touch only those pixels; the rest of the frame is not rasterised.
+    const context = (target.source as CanvasSource).context2D;
+    context.save();
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.beginPath();
+    for (const { x, y, width, height } of regions) context.rect(x, y, width, height);
+    context.clip();
+    renderer.render({ container, target, clear: true, clearColor });
+    context.restore();
   }
 
   /** Releases the renderer's resources for this canvas. */
   destroy(): void {
     this.texture?.destroy(true);
     this.texture = undefined;
+    this.blank = true;
   }
 
   private ensureTexture(resolution = 1): Texture {

@@ -98,8 +98,8 @@ export class StageSurface implements Drawable {
     }
     this.owed = false;
     this.view.bakeBackdrop(this.renderer);
-    this.view.draw(this.frame, this.time());
-    this.target.render(this.renderer, this.view.root, PALETTE.stage.background);
+    const changed = this.view.draw(this.frame, this.time());
+    this.target.render(this.renderer, this.view.root, PALETTE.stage.background, changed);
     // The page's first painted frame, for the benchmark's "navigation to first frame" (marked once).
     if (framesDrawn++ === 0 && typeof performance !== 'undefined') performance.mark('jak-stat-explorer:first-frame');
   }

@@ -2,8 +2,8 @@
  * The Pixi scene for one widget: the backdrop and one sprite per actor, drawn from a frame of actor states.
  * It draws what the model says and decides nothing.
  */
-import { Container, Graphics, Rectangle, RenderTexture, Sprite, Text, type Renderer, type Texture } from 'pixi.js';
-import type { FrameState } from '../model/actor';
+import { Bounds, Container, Graphics, Rectangle, RenderTexture, Sprite, Text, type Renderer, type Texture } from 'pixi.js';
+import type { ActorState, FrameState } from '../model/actor';
 import { ACTOR_KINDS } from '../model/actor';
 import { STAGE } from '../model/geometry';
 import type { ScenePlan } from '../model/plan-scene';
@@ -16,6 +16,19 @@ import { createPopulationSprite, type PopulationSprite } from './population-spri
 
 /** What a part of the picture is built from: equal keys draw the same. */
 const keyOf = (value: unknown): string => JSON.stringify(value);
+
+/** A rectangle of the canvas, in canvas pixels (whole numbers). */
+export interface PixelRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** CSS px added around a changed part's bounds: antialiased edges and bitmaps drawn between pixels bleed ~1 px. */
+const DIRTY_MARGIN = 2;
+/** Above this share of the canvas, one full redraw is cheaper than clipping to the changed parts. */
+const DIRTY_MAX_SHARE = 0.5;
 
 export class StageView {
   /** Root container, scaled from the 1280 × 720 stage to the canvas. */
@@ -34,6 +47,14 @@ export class StageView {
   /** The other receptor pairs of the cell, drawn small (rebuilt with each view: it follows drug and exposure). */
   private readonly population: PopulationSprite;
   private readonly plan: ScenePlan;
+  /**
+   * What the canvas shows, to redraw only what changed: each part's last drawn state and bounds (CSS px), and
+   * whether the next draw must repaint everything (a new picture, a resize, a re-bake).
+   */
+  private readonly drawnStates = new Map<ActorSprite, ActorState>();
+  private readonly drawnBounds = new Map<{ readonly container: Container }, Bounds>();
+  private drawnPopulation: readonly number[] = [];
+  private whole = true;
 
   /**
    * Builds the picture. Given the view it replaces (another drug, exposure or language on the same stage), it
@@ -62,15 +83,70 @@ export class StageView {
     }
   }
 
-  /** Applies a frame of actor states to the sprites, and the population's phase at `time` (timeline seconds). */
-  draw(frame: FrameState, time = 0): void {
+  /**
+   * Applies a frame of actor states to the sprites, and the population's phase at `time` (timeline seconds).
+   * Only parts whose state changed since the last draw are touched. Returns the canvas regions those parts
+   * covered before and cover now, which are all that must be repainted; `undefined` when the whole canvas must.
+   */
+  draw(frame: FrameState, time = 0): readonly PixelRect[] | undefined {
+    const changed: Bounds[] = [];
     for (const [id, sprite] of this.sprites) {
       const state = frame[id];
-      if (state) sprite.update(state);
+      if (!state) continue;
+      const drawn = this.drawnStates.get(sprite);
+      if (drawn && sameState(drawn, state)) continue;
+      sprite.update(state);
+      if (drawn) Object.assign(drawn, state);
+      else this.drawnStates.set(sprite, { ...state });
+      const shapes = this.baked.get(sprite);
+      if (shapes) syncBaked(shapes);
+      this.touched(sprite, changed);
     }
     const { steps, scene } = this.plan;
-    this.population.update(populationPhase(steps, scene.steps, time), frame[scene.receptor.chains[0].id]?.alpha ?? 1);
-    for (const shapes of this.baked.values()) syncBaked(shapes);
+    const { lit, imported } = populationPhase(steps, scene.steps, time);
+    const reveal = frame[scene.receptor.chains[0].id]?.alpha ?? 1;
+    const [drawnLit, drawnImported, drawnReveal] = this.drawnPopulation;
+    if (lit !== drawnLit || imported !== drawnImported || reveal !== drawnReveal) {
+      this.population.update({ lit, imported }, reveal);
+      this.drawnPopulation = [lit, imported, reveal];
+      const shapes = this.baked.get(this.population);
+      if (shapes) syncBaked(shapes);
+      // Its own boxes, pair by pair: its overall bounds would span the membrane, the featured pair included.
+      for (const area of this.population.areas) changed.push(stageBounds(this.root, area));
+    }
+    if (this.whole) {
+      this.whole = false;
+      return undefined;
+    }
+    return this.pixelRects(changed);
+  }
+
+  /** Notes where a part was drawn and where it is drawn now. */
+  private touched(part: { readonly container: Container }, changed: Bounds[]): void {
+    const before = this.drawnBounds.get(part);
+    if (before) changed.push(before);
+    const now = new Bounds();
+    addDrawnBounds(part.container, now);
+    this.drawnBounds.set(part, now);
+    changed.push(now);
+  }
+
+  /** Changed bounds (CSS px) as whole canvas pixels with a margin; `undefined` when they cover much of it. */
+  private pixelRects(changed: readonly Bounds[]): readonly PixelRect[] | undefined {
+    const { width, height, resolution } = this.viewport;
+    const rects: PixelRect[] = [];
+    let area = 0;
+    for (const b of changed) {
+      if (!b.isValid) continue;
+      const x0 = Math.max(0, Math.floor((b.minX - DIRTY_MARGIN) * resolution));
+      const y0 = Math.max(0, Math.floor((b.minY - DIRTY_MARGIN) * resolution));
+      const x1 = Math.min(Math.ceil(width * resolution), Math.ceil((b.maxX + DIRTY_MARGIN) * resolution));
+      const y1 = Math.min(Math.ceil(height * resolution), Math.ceil((b.maxY + DIRTY_MARGIN) * resolution));
+      if (x1 <= x0 || y1 <= y0) continue;
+      rects.push({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 });
+      area += (x1 - x0) * (y1 - y0);
+    }
+    return area > DIRTY_MAX_SHARE * width * height * resolution * resolution ? undefined : rects;
   }
 
   /**
@@ -87,6 +163,8 @@ export class StageView {
     this.backdrop.setViewScale(scale, resolution);
     for (const sprite of this.sprites.values()) if (!same || !this.baked.has(sprite)) sprite.setViewScale(scale, resolution);
     if (!same) this.bakedAt = 0;
+    // Labels were rescaled and the canvas may have been resized (which blanks it): repaint all of it.
+    this.invalidate();
   }
 
   /**
@@ -111,8 +189,19 @@ export class StageView {
       if (this.baked.has(sprite)) continue;
       const shapes: BakedShape[] = [];
       bakeShapes(renderer, sprite.container, pixels, shapes);
+      // The bitmaps take the live shapes' current transforms at once: the next draw may not touch this sprite.
+      syncBaked(shapes);
       this.baked.set(sprite, shapes);
+      this.invalidate();
     }
+  }
+
+  /** The next draw repaints the whole canvas, and measures every part again. */
+  invalidate(): void {
+    this.whole = true;
+    this.drawnBounds.clear();
+    this.drawnStates.clear();
+    this.drawnPopulation = [];
   }
 
   destroy(): void {
@@ -201,6 +290,42 @@ function bakeShapes(renderer: Renderer, node: Container, resolution: number, out
       bakeShapes(renderer, child, resolution, out);
     }
   }
+}
+
+/**
+ * Adds to `out` the canvas area (CSS px) of what `node` draws: its shown leaves, each measured on its own, so
+ * that an empty shape (measured by Pixi as the point 0, 0) cannot stretch the area to the stage's corner.
+ */
+function addDrawnBounds(node: Container, out: Bounds): void {
+  if (!node.visible || !node.renderable) return;
+  if (node.children.length === 0) {
+    const bounds = node.getBounds();
+    if (bounds.width > 0 && bounds.height > 0) out.addBounds(bounds);
+    return;
+  }
+  for (const child of node.children) addDrawnBounds(child, out);
+}
+
+/** A box in stage units as CSS px on the canvas (the root maps the stage onto the canvas). */
+function stageBounds(root: Container, area: Rectangle): Bounds {
+  root.updateLocalTransform();
+  const bounds = new Bounds();
+  bounds.addRect(area, root.localTransform);
+  return bounds;
+}
+
+/** Whether a sprite already shows `state` (states are plain numbers, compared exactly). */
+function sameState(drawn: ActorState, state: ActorState): boolean {
+  return (
+    drawn.x === state.x &&
+    drawn.y === state.y &&
+    drawn.rotation === state.rotation &&
+    drawn.scale === state.scale &&
+    drawn.alpha === state.alpha &&
+    drawn.phospho === state.phospho &&
+    drawn.active === state.active &&
+    drawn.value === state.value
+  );
 }
 
 /** Copies each live shape's transform and opacity to its bitmap. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceAndDraw, differingFraction, drawn, frames, framesDrawn, manualClock, mount, readCanvas, shadow, showStep } from './helpers';
+import { advanceAndDraw, differingFraction, drawn, FRAME, frames, framesDrawn, manualClock, mount, readCanvas, shadow, showStep } from './helpers';
 
 describe('rendering', () => {
   it('mounts with a canvas sized to its container at 16:9, not 300×150', async () => {
@@ -106,6 +106,38 @@ describe('rendering', () => {
     await drawn(before);
     expect(explorer.step).toBe(6);
     expect(readCanvas(explorer).distinctColours).toBeGreaterThan(40);
+  });
+
+  it.each([
+    [4, 'JAK activation: ATPs move in, JAKs and the population light up'],
+    [9, 'nuclear import: the dimers enter the nucleus, the population’s small dimers arrive'],
+  ])('redrawing only the parts that moved leaves exactly the picture a full redraw gives (step %i, %s)', async (step) => {
+    // Frame by frame through the step, each frame repaints only where something changed; a resize then
+    // repaints everything, at the same size again.
+    const clock = manualClock();
+    const explorer = await mount({ step: String(step - 1) }, 960, { clock });
+    await frames(2);
+    explorer.next();
+    const partial: number[] = [];
+    for (let i = 0; i < 12 && clock.busy; i++) {
+      await advanceAndDraw(clock, 4 * FRAME);
+      partial.push(readCanvas(explorer).hash);
+    }
+    await clock.runUntilIdle();
+    await frames(2);
+    expect(explorer.step).toBe(step);
+    const played = readCanvas(explorer);
+    expect(new Set(partial).size, 'the picture moved').toBeGreaterThan(5);
+    const box = explorer.parentElement!;
+    for (const width of ['961px', '960px']) {
+      const before = framesDrawn();
+      box.style.width = width;
+      await drawn(before);
+    }
+    const redrawn = readCanvas(explorer);
+    expect(redrawn.width).toBe(played.width);
+    expect(differingFraction(played.data, redrawn.data)).toBe(0);
+    expect(redrawn.hash).toBe(played.hash);
   });
 
   it('a picture rebuilt for another drug, exposure or language draws exactly as a fresh widget does', async () => {
