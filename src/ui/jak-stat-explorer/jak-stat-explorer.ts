@@ -24,6 +24,7 @@ import { drugOptionLabel } from './drug-panels';
 import { fire, type SceneErrorDetail } from './events';
 import { EXPLORER_INPUTS, type ExplorerInputs } from './explorer-inputs';
 import { GlossaryFocus } from './glossary-text';
+import { syncSeekBar } from './seek-bar';
 import { explorerStyles } from './explorer-styles';
 import { explorerTemplate } from './templates/explorer-template';
 
@@ -174,7 +175,6 @@ export class JakStatExplorer extends LitElement {
 
   /** Animates the following step and holds on its end state (in quiz mode, asks the step's checkpoint first). */
   next(): void { this.playback.commands.next(); }
-
   /** Jumps to the end state of the step before. */
   previous(): void { this.playback.commands.previous(); }
 
@@ -273,7 +273,7 @@ export class JakStatExplorer extends LitElement {
   }
 
   private onTime(time: number): void {
-    if (this.seekRef.value) this.seekRef.value.value = String(time);
+    if (this.seekRef.value) syncSeekBar(this.seekRef.value, time);
     this.sessions.follow(time);
     this.stage.requestDraw();
   }
