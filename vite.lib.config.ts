@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
-import { minifyLitCss, PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
+import { lazyPixiSegmenter, minifyLitCss, PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
 import { LOCALE_MODULE_CODES } from './src/i18n/locale-codes.ts';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -77,7 +77,7 @@ export default defineConfig({
     // in a browser. Dropping "browser" from the conditions is what selects them.
     conditions: ['module', 'node', 'production'],
   },
-  plugins: [pixiStandIns(), minifyLitCss(), oneFile(), languageModules()],
+  plugins: [pixiStandIns(), minifyLitCss(), lazyPixiSegmenter(), oneFile(), languageModules()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
