@@ -127,9 +127,12 @@ try {
       await el.updateComplete;
       el.goToStep(4);
       await el.updateComplete;
-      return el.shadowRoot.querySelector('.text').textContent;
+      // The drug's panels and plot come from a module loaded on demand (a chunk beside the app's script).
+      const panels = ['.occupancy', '.dose-response', '.facts'].every((selector) => el.shadowRoot.querySelector(selector));
+      return { text: el.shadowRoot.querySelector('.text').textContent, panels };
     }, drug);
-    check(/sitting in the ATP pocket of JAK1, ATP cannot bind/.test(result), `${drug} on il13, step 4: "${result.slice(0, 90)}…"`);
+    check(/sits in the ATP pocket of JAK1, so ATP is kept out/.test(result.text), `${drug} on il13, step 4: "${result.text.slice(0, 90)}…"`);
+    check(result.panels, `${drug}: occupancy panel, dose-response plot and facts card shown (loaded on demand)`);
   }
   const compare = await page.evaluate(async () => {
     const el = document.querySelector('jak-stat-explorer');
