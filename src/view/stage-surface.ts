@@ -73,8 +73,6 @@ export class StageSurface implements Drawable {
   /** Sizes the canvas to its box in CSS pixels. */
   resize(width: number, height: number, resolution: number): void {
     if (width < 1 || height < 1) return;
-    // The resize observer's first report repeats the size measured on connect: no second frame before the first paint.
-    if (width === this.size.width && height === this.size.height && resolution === this.size.resolution) return;
     this.size = { width, height, resolution };
     this.target.resize(width, height, resolution);
     this.view?.setViewport(width, height, resolution);
