@@ -35,8 +35,6 @@ export class StageSurface implements Drawable {
   private time: () => number = () => 0;
   private size = { width: 0, height: 0, resolution: 1 };
   private disposed = false;
-  private bakeScheduled = false;
-  private hiddenBaked = false;
   /** Resolves when the renderer is ready (or failed); tests and callers may await it. */
   readonly ready: Promise<void>;
 
@@ -99,26 +97,11 @@ export class StageSurface implements Drawable {
       return;
     }
     this.owed = false;
+    this.view.bakeBackdrop(this.renderer);
     this.view.draw(this.frame, this.time());
-    // Until the first frame is on screen, only what it shows is baked; the rest is baked just after.
-    this.view.bakeBackdrop(this.renderer, this.bakeHiddenLater());
     this.target.render(this.renderer, this.view.root, PALETTE.stage.background);
     // The page's first painted frame, for the benchmark's "navigation to first frame" (marked once).
     if (framesDrawn++ === 0 && typeof performance !== 'undefined') performance.mark('jak-stat-explorer:first-frame');
-  }
-
-  /**
-   * Whether hidden sprites may wait to be baked: yes until this surface's first frame has been painted; then
-   * they are baked in a task of their own, drawing nothing (the picture does not change).
-   */
-  private bakeHiddenLater(): boolean {
-    if (this.bakeScheduled) return !this.hiddenBaked;
-    this.bakeScheduled = true;
-    requestAnimationFrame(() => setTimeout(() => {
-      this.hiddenBaked = true;
-      if (!this.disposed && this.renderer) this.view?.bakeBackdrop(this.renderer);
-    }));
-    return true;
   }
 
   private readonly onContextLost = (event: Event): void => {

@@ -92,11 +92,10 @@ export class StageView {
   /**
    * The backdrop never moves, so it is drawn once into a bitmap at the canvas's pixel density and each frame
    * costs one image copy instead of replaying hundreds of membrane, DNA and cell-detail shapes; actor shapes
-   * are baked likewise. Call after `draw` and before rendering: it re-bakes everything only after a resize,
-   * and otherwise only sprites that have no bitmaps yet. With `shownOnly`, sprites hidden in the frame drawn
-   * wait (a first frame needs only what it shows); each is baked when first shown, or by a call without it.
+   * are baked likewise. Call before drawing: it re-bakes everything only after a resize, and otherwise only
+   * sprites that have no bitmaps yet.
    */
-  bakeBackdrop(renderer: Renderer, shownOnly = false): void {
+  bakeBackdrop(renderer: Renderer): void {
     const pixels = this.root.scale.x * this.viewport.resolution;
     if (pixels <= 0) return;
     if (this.bakedAt !== pixels) {
@@ -109,10 +108,9 @@ export class StageView {
       this.baked.clear();
     }
     for (const sprite of [...this.sprites.values(), this.population]) {
-      if (this.baked.has(sprite) || (shownOnly && !sprite.container.visible)) continue;
+      if (this.baked.has(sprite)) continue;
       const shapes: BakedShape[] = [];
       bakeShapes(renderer, sprite.container, pixels, shapes);
-      syncBaked(shapes);
       this.baked.set(sprite, shapes);
     }
   }
