@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { minifyLitCss, PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
+import { lazyPixiSegmenter, minifyLitCss, PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
 
 /**
  * `vite` serves the classroom app (index.html); `vite build` writes it to dist/ with relative asset paths so
@@ -8,7 +8,7 @@ import { minifyLitCss, PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts'
  */
 export default defineConfig({
   resolve: { alias: PIXI_TRIM_ALIASES },
-  plugins: [pixiStandIns(), minifyLitCss()],
+  plugins: [pixiStandIns(), minifyLitCss(), lazyPixiSegmenter()],
   base: './',
   build: {
     outDir: 'dist',

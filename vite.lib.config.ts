@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
-import { minifyLitCss, PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
+import { lazyPixiSegmenter, minifyLitCss, PIXI_TRIM_ALIASES, pixiStandIns } from './vite.shared.ts';
 import { LOCALE_MODULE_CODES } from './src/i18n/locale-codes.ts';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -44,22 +44,34 @@ function languageModules(): Plugin {
   };
 }
 
-/** Fails the build unless it wrote exactly one JavaScript file: one <script> tag must stay the whole install. */
-function oneFile(): Plugin {
+/**
+ * The parts of the widget that its first frame does not need, each a module of its own beside the core,
+ * `chunks/<name>.js`, which the core imports from its own URL when a widget first shows that part
+ * (src/ui/controllers/lazy-parts.ts). Named by the module they are built from.
+ */
+export const LAZY_CHUNKS: readonly string[] = ['treatment-panels'];
+
+/**
+ * Fails the build unless it wrote exactly the core and the chunks of LAZY_CHUNKS: one <script> tag must stay
+ * the whole install, and a chunk the bundler splits off by itself (code shared in a new way) must be noticed.
+ */
+function coreAndLazyChunks(): Plugin {
+  const expected = ['jak-stat-explorer.js', ...LAZY_CHUNKS.map((name) => `chunks/${name}.js`)].sort();
   return {
-    name: 'jak-stat-explorer:one-file',
+    name: 'jak-stat-explorer:core-and-lazy-chunks',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk').map((chunk) => chunk.fileName);
-      if (chunks.length !== 1) this.error(`The embed module must be one file, but the build wrote ${chunks.join(', ')}.`);
+      const written = Object.values(bundle).filter((output) => output.type === 'chunk').map((chunk) => chunk.fileName).sort();
+      if (written.join() !== expected.join()) this.error(`The embed build must write ${expected.join(', ')}, but it wrote ${written.join(', ')}.`);
     },
   };
 }
 
 /**
  * The embeddable build: one ES module, `dist/jak-stat-explorer.js`, with every dependency inside (Pixi, GSAP,
- * Lit) and English, plus one module per other language, `dist/locales/<code>.js`, which the core imports from
- * its own URL only when a widget's language asks for it. One <script type="module"> tag is the whole install.
+ * Lit) and English, plus one module per other language, `dist/locales/<code>.js`, and one per lazy part,
+ * `dist/chunks/<name>.js`, which the core imports from its own URL only when a widget needs it. One
+ * <script type="module"> tag is the whole install; the files beside it must be served with it.
  * Importing the core touches no DOM: the elements are defined only where `customElements` exists.
  */
 export default defineConfig({
@@ -77,7 +89,7 @@ export default defineConfig({
     // in a browser. Dropping "browser" from the conditions is what selects them.
     conditions: ['module', 'node', 'production'],
   },
-  plugins: [pixiStandIns(), minifyLitCss(), oneFile(), languageModules()],
+  plugins: [pixiStandIns(), minifyLitCss(), lazyPixiSegmenter(), coreAndLazyChunks(), languageModules()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -91,10 +103,13 @@ export default defineConfig({
       fileName: () => 'jak-stat-explorer.js',
     },
     rolldownOptions: {
+      // What a lazy chunk shares with the core stays in the core, exported to the chunk under extra names
+      // (library mode otherwise keeps the entry's exports strict and splits the shared code into a third file).
+      preserveEntrySignatures: 'allow-extension',
       // Not `codeSplitting: false`: inlining dynamic imports makes Rolldown wrap ~185 modules (most of Pixi) in
-      // lazy initialisers, ~6 KiB minified. The core has no dynamic import it bundles (languages load by URL),
-      // so it is one chunk anyway, and oneFile() fails the build if that ever changes.
-      output: { minify: true },
+      // lazy initialisers, ~6 KiB minified. Languages load by URL (not bundled); the lazy parts are split off as
+      // chunks that import what they share from the core, and coreAndLazyChunks() checks nothing else is.
+      output: { minify: true, chunkFileNames: 'chunks/[name].js' },
     },
   },
 });

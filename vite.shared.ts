@@ -79,3 +79,22 @@ export function minifyLitCss(): Plugin {
     },
   };
 }
+
+/**
+ * Pixi creates an `Intl.Segmenter` when its text module is evaluated, which costs 15–30 ms on the page's
+ * first-frame path (ICU loads its break rules). Chromium, Firefox and Safari draw letter spacing natively, so
+ * the segmenter is seldom used: this creates it on first use instead. Fails the build if Pixi's code changes.
+ */
+export function lazyPixiSegmenter(): Plugin {
+  const eager = 'const segmenter = new Intl.Segmenter();\n    return (s) => {\n      const segments = segmenter.segment(s);';
+  const lazy = 'let segmenter;\n    return (s) => {\n      const segments = (segmenter ??= new Intl.Segmenter()).segment(s);';
+  return {
+    name: 'jak-stat-explorer:lazy-pixi-segmenter',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/pixi.js/lib/scene/text/canvas/CanvasTextMetrics.mjs')) return null;
+      if (!code.includes(eager)) this.error('Pixi\'s CanvasTextMetrics changed: update lazyPixiSegmenter() in vite.shared.ts.');
+      return { code: code.replace(eager, lazy), map: null };
+    },
+  };
+}

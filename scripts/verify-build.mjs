@@ -127,10 +127,13 @@ try {
       await el.updateComplete;
       el.goToStep(4);
       await el.updateComplete;
-      return el.shadowRoot.querySelector('.text').textContent;
+      // The drug's panels and plot come from a module loaded on demand (a chunk beside the app's script).
+      const panels = ['.occupancy', '.dose-response', '.facts'].every((selector) => el.shadowRoot.querySelector(selector));
+      return { text: el.shadowRoot.querySelector('.text').textContent, panels };
     }, drug);
     // The featured pair holds the drug in JAK1's pocket; the cell's remaining signal is said as a figure.
-    check(/sits in the ATP pocket of JAK1/.test(result) && /\d+% of the usual signal/.test(result), `${drug} on il13, step 4: "${result.slice(0, 90)}…"`);
+    check(/sits in the ATP pocket of JAK1/.test(result.text) && /\d+% of the usual signal/.test(result.text), `${drug} on il13, step 4: "${result.text.slice(0, 90)}…"`);
+    check(result.panels, `${drug}: occupancy panel, dose-response plot and facts card shown (loaded on demand)`);
   }
   const compare = await page.evaluate(async () => {
     const el = document.querySelector('jak-stat-explorer');

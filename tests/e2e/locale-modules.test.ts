@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
 import { embedBuildDir } from './embed-module';
 import { LOCALE_MODULE_CODES } from '../../src/i18n/locale-codes';
+import es from '../../src/i18n/locales/es';
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="script-src 'self'">`;
 const page = (body: string, lang = 'en') =>
@@ -105,6 +106,10 @@ describe('language modules of the embed build', () => {
     await tab.waitForFunction(() => /^Paso 1 de/.test(document.querySelector('jak-stat-explorer')?.shadowRoot?.querySelector('.counter')?.textContent?.trim() ?? ''));
     const title = await tab.evaluate(() => document.querySelector('jak-stat-explorer')!.shadowRoot!.querySelector('.title')!.textContent!.trim());
     expect(title).toBe('Una célula de la piel en reposo');
+    // The narration itself, not only the shell: the step's text as the Spanish module writes it.
+    const text = await tab.evaluate(() => document.querySelector('jak-stat-explorer')!.shadowRoot!.querySelector('.narration .text')!.textContent!.trim());
+    expect(text).toBe(es.content!.scenes.il13!.steps.resting!.text);
+    expect(text).toMatch(/^Esta célula de la piel/);
     await tab.waitForFunction(() => document.querySelector('jak-stat-overview')?.shadowRoot?.querySelector('caption')?.textContent?.startsWith('Qué JAK'));
     expect(requests).toEqual(['/es.html', '/jak-stat-explorer.js', '/locales/es.js']);
     expect(await violations()).toEqual([]);

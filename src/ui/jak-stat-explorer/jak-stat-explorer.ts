@@ -26,7 +26,7 @@ import { EXPLORER_INPUTS, type ExplorerInputs } from './explorer-inputs';
 import { GlossaryFocus } from './glossary-text';
 import { syncSeekBar } from './seek-bar';
 import { explorerStyles } from './explorer-styles';
-import { explorerTemplate } from './templates/explorer-template';
+import { explorerParts, explorerTemplate } from './templates/explorer-template';
 
 export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDetail } from './events';
 /**
@@ -87,6 +87,7 @@ export class JakStatExplorer extends LitElement {
   private readonly presenterMode = new PresenterController(this);
   private readonly speech = new SpeechController(this);
   private readonly glossary = new GlossaryFocus(() => this.requestUpdate());
+  private readonly parts = explorerParts(this);
   @state() private errorMessage: string | undefined;
   @state() private shortcutsOpen = false;
   /** What the live region says: the step reached, its title and narration (announced politely). */
@@ -204,7 +205,7 @@ export class JakStatExplorer extends LitElement {
   get rendererReady(): Promise<void> { return this.stage.ready; }
 
   /** Resolves once rendered in its language (a language module may still be loading). */
-  protected override async getUpdateComplete(): Promise<boolean> { await this.language.ready; return super.getUpdateComplete(); }
+  protected override async getUpdateComplete(): Promise<boolean> { await this.language.ready; return this.parts.settled(() => super.getUpdateComplete()); }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const change = this.sessions.sync(this.sessionInputs());
@@ -236,7 +237,7 @@ export class JakStatExplorer extends LitElement {
       textMode: this.stage.textMode, fadeClass: this.fadeClass, announcement: this.announcement, errorMessage: this.errorMessage,
       shortcutsOpen: this.shortcutsOpen, reducedMotion: this.reducedMotion, presenter: this.presenter,
       readAloud: this.speech.available ? this.readAloud : undefined,
-      glossary: this.glossary, asking: this.quizGate.asking, quizActions: this.quizGate.actions, seekRef: this.seekRef,
+      glossary: this.glossary, asking: this.quizGate.asking, quizActions: this.quizGate.actions, seekRef: this.seekRef, parts: this.parts,
       actions: {
         ...this.playback.commands,
         toggle: (mode) => { this[mode] = !this[mode]; },

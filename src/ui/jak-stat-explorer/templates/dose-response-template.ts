@@ -13,7 +13,7 @@ import { percentWords } from '../../../model/signal-band';
 import type { JakName, Scene } from '../../../model/scene-schema';
 import type { UiStrings } from '../../../i18n/locales/en';
 import type { DrugControlsText } from '../../../i18n/ui-strings';
-import { occupancyWords } from '../drug-panels';
+import { occupancyWords } from './treatment-panels';
 
 /** The plot's box in SVG units; text is 13 units, so at least 11 px wherever the plot is 340 px wide or more. */
 const BOX = { width: 400, height: 250, left: 46, right: 390, top: 22, bottom: 200 } as const;

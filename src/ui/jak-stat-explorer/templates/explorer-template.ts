@@ -1,16 +1,22 @@
 /** The whole widget: stage, screen-reader text, narration, controls and the drug's panels. */
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Ref } from 'lit/directives/ref.js';
 import type { UiStrings } from '../../../i18n/locales/en';
 import type { SceneSession } from '../../../session/scene-session';
 import { describeSessionStep } from '../../../session/step-description';
 import type { CheckpointActions, CheckpointState } from '../checkpoint-panel';
-import { drugControls, drugFactsCard, occupancyPanel, type DrugControlsModel } from '../drug-panels';
+import { drugControls, type DrugControlsModel } from '../drug-panels';
 import type { GlossaryView } from '../glossary-text';
+import { LazyParts, lazyModule } from '../../controllers/lazy-parts';
 import { controlsTemplate, type ControlsActions } from './controls-template';
-import { doseResponseTemplate } from './dose-response-template';
 import { narrationTemplate } from './narration-template';
 import { errorTemplate, shortcutsTemplate, stageTemplate } from './stage-template';
+
+/** The drug's panels and plot: a module of their own (dist/chunks/treatment-panels.js), loaded when first shown. */
+export const TREATMENT_PANELS = lazyModule(() => import('./treatment-panels'));
+
+/** A widget's loader of the parts it shows on demand. */
+export const explorerParts = (host: ReactiveControllerHost) => new LazyParts(host);
 
 /** Everything the widget shows, read from its controllers. */
 export interface ExplorerView {
@@ -35,12 +41,14 @@ export interface ExplorerView {
   readonly seekRef: Ref<HTMLInputElement>;
   readonly actions: ControlsActions & { dismissError(): void };
   readonly drug: Omit<DrugControlsModel, 't'>;
+  /** Loads the parts shown on demand (the drug's panels). */
+  readonly parts: LazyParts;
 }
 
 export function explorerTemplate(v: ExplorerView) {
   const { t, main, step } = v;
   const description = describeSessionStep(main, step - 1);
-  const treatment = main.plan.treatment;
+  const panels = main.plan.treatment ? v.parts.use(TREATMENT_PANELS) : undefined;
   return html`
     ${stageTemplate({
       t, session: main, baseline: v.baseline, step, textMode: v.textMode, description: description.now, fadeClass: v.fadeClass,
@@ -56,9 +64,7 @@ export function explorerTemplate(v: ExplorerView) {
         readAloud: v.readAloud, presenter: v.presenter, shortcutsOpen: v.shortcutsOpen, seekRef: v.seekRef,
       }, v.actions)}
       ${drugControls({ t, ...v.drug })}
-      ${treatment ? occupancyPanel(t, treatment) : nothing}
-      ${treatment ? doseResponseTemplate(t, main.scene, treatment.drug, treatment.exposure) : nothing}
-      ${treatment ? drugFactsCard(t, treatment.drug) : nothing}
+      ${panels ? panels.treatmentPanels(t, main) : nothing}
     </div>
   `;
 }
