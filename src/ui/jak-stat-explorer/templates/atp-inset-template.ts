@@ -55,21 +55,31 @@ export function atpInsetTemplate(t: UiStrings, session: SceneSession, step: numb
   </div>`;
 }
 
-/** One state of the pocket, drawn in a 190 × 130 box: N- and C-lobes, the pocket between them, the loop below. */
+/**
+ * One state of the pocket, drawn in a 190 × 130 box: N- and C-lobes, the pocket between them, the loop below.
+ * What moves (ATP, its last phosphate, the phosphate that lands on the tyrosine) is drawn in HTML layers over
+ * the still picture, each its own SVG in the same box: the browser animates an HTML layer's transform and
+ * opacity on the compositor, where an animated SVG part would be repainted every frame.
+ */
 function pocketPicture(state: 'free' | 'filled', tyrosine: string, drug = '') {
-  return html`<svg viewBox="0 0 190 130" aria-hidden="true">
+  const layer = (cls: string, content: unknown) => html`<div class="ov ${cls} anim"><svg viewBox="0 0 190 130" aria-hidden="true">${content}</svg></div>`;
+  return html`<div class="pocket-box"><svg viewBox="0 0 190 130" aria-hidden="true">
     ${svg`<ellipse cx="80" cy="86" rx="62" ry="28" class="lobe"/><ellipse cx="76" cy="42" rx="56" ry="24" class="lobe"/>
     <path d="M100 58L150 52Q160 64 150 76L100 70Z" class="pocket"/><circle cx="126" cy="64" r="14" class="pocket"/>
     <path d="M58 110Q44 126 30 114" class="loop"/><circle cx="30" cy="114" r="7" class="tyr"/><text x="42" y="127" class="start">${tyrosine}</text>`}
     ${state === 'filled'
-      ? svg`<polygon points="126,52 136,58 136,70 126,76 116,70 116,58" class="drug"/><text x="4" y="14" class="start drug-name">${drug}</text>
-        <g transform="translate(8 -20)"><g class="atp anim">${atpShape('')}</g></g>`
-      : svg`<g class="atp anim">${atpShape('p-end anim')}</g><g class="pm anim"><circle cx="30" cy="114" r="9" class="phos"/><text x="30" y="119">P</text></g>`}
-  </svg>`;
+      ? svg`<polygon points="126,52 136,58 136,70 126,76 116,70 116,58" class="drug"/><text x="4" y="14" class="start drug-name">${drug}</text>`
+      : nothing}
+  </svg>${state === 'filled'
+    ? layer('atp', svg`<g transform="translate(8 -20)">${atpShape(true)}</g>`)
+    : html`${layer('atp', svg`${atpShape(false)}`)}<div class="ov atp-follow anim">${layer('p-end', svg`<circle cx="166" cy="52" r="5" class="phos"/>`)}</div>${layer(
+      'pm',
+      svg`<circle cx="30" cy="114" r="9" class="phos"/><text x="30" y="119">P</text>`,
+    )}`}</div>`;
 }
 
-/** ATP: adenosine (in the pocket) and its three phosphates trailing out of the cleft; `last` animates the third. */
-function atpShape(last: string) {
+/** ATP: adenosine (in the pocket) and its phosphates trailing out of the cleft; the third is drawn here only when it never leaves. */
+function atpShape(withLast: boolean) {
   return svg`<circle cx="126" cy="64" r="9" class="adenosine"/><text x="162" y="40">ATP</text>
-    <circle cx="144" cy="60" r="5" class="phos"/><circle cx="155" cy="56" r="5" class="phos"/><circle cx="166" cy="52" r="5" class="phos ${last}"/>`;
+    <circle cx="144" cy="60" r="5" class="phos"/><circle cx="155" cy="56" r="5" class="phos"/>${withLast ? svg`<circle cx="166" cy="52" r="5" class="phos"/>` : nothing}`;
 }

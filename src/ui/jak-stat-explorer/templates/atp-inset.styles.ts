@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The ATP-pocket close-up and the population caption. The close-up is a light card in fixed colours (like the
  * canvas, whatever the theme): over the picture's lower right where there is room, else below the picture. Its
  * SVG is drawn 160–190 px wide for a 190-unit box, so its 15-unit labels are at least 12 px. Movement is CSS
- * transforms; with reduced motion the same beats are cross-fades (opacity only). Written compactly: the embed
+ * transforms of HTML layers (percentages of the 190 × 130 box), so the compositor runs it; with reduced motion the same beats are cross-fades (opacity only). Written compactly: the embed
  * bundle ships this text as is.
  */
 export const atpInsetStyles = css`
@@ -16,6 +16,8 @@ export const atpInsetStyles = css`
 .atp-share{color:#56617a}
 .atp-state{flex:1 1 160px;max-width:190px}
 .atp-inset svg{display:block;width:100%}
+.pocket-box{position:relative}
+.ov{position:absolute;inset:0}
 .atp-inset text{font:700 15px system-ui,sans-serif;fill:#1f2a3d;text-anchor:middle}
 .atp-inset .start{text-anchor:start}
 .lobe{fill:#3c5c9c;stroke:#1b2f5a;stroke-width:2}
@@ -27,15 +29,15 @@ export const atpInsetStyles = css`
 .adenosine{fill:#6fc49c;stroke:#2f7a58}
 .phos{fill:#f7b733;stroke:#b9790d}
 .anim{animation:4.5s ease-in-out infinite both}
-.free .atp{animation-name:jse-dock}
+.free .atp,.atp-follow{animation-name:jse-dock}
 .p-end{animation-name:jse-leave}
 .pm{animation-name:jse-p}
 .filled .atp{animation-name:jse-bounce}
-@keyframes jse-dock{0%,88%,to{transform:translate(40px,-36px);opacity:0}10%{opacity:1}30%,72%{transform:none;opacity:1}}
+@keyframes jse-dock{0%,88%,to{transform:translate(21.05%,-27.7%);opacity:0}10%{opacity:1}30%,72%{transform:none;opacity:1}}
 @keyframes jse-leave{0%,40%{opacity:1}44%,to{opacity:0}}
-@keyframes jse-p{0%,40%{transform:translate(136px,-62px);opacity:0}44%{opacity:1}66%,92%{transform:none;opacity:1}to{opacity:0}}
-@keyframes jse-bounce{0%,to{transform:translate(8px,-6px);opacity:0}12%{opacity:1}38%{transform:translate(-6px,4px)}50%{transform:translate(2px,-3px)}58%{transform:translate(-3px,2px)}80%{transform:none;opacity:1}}
-:host([reduced-motion]) .atp{animation-name:jse-fade}
+@keyframes jse-p{0%,40%{transform:translate(71.6%,-47.7%);opacity:0}44%{opacity:1}66%,92%{transform:none;opacity:1}to{opacity:0}}
+@keyframes jse-bounce{0%,to{transform:translate(4.2%,-4.6%);opacity:0}12%{opacity:1}38%{transform:translate(-3.16%,3.08%)}50%{transform:translate(1.05%,-2.3%)}58%{transform:translate(-1.58%,1.54%)}80%{transform:none;opacity:1}}
+:host([reduced-motion]) .atp,:host([reduced-motion]) .atp-follow{animation-name:jse-fade}
 :host([reduced-motion]) .pm{animation-name:jse-fade-late}
 @keyframes jse-fade{0%,90%,to{opacity:0}15%,70%{opacity:1}}
 @keyframes jse-fade-late{0%,40%,to{opacity:0}52%,92%{opacity:1}}
