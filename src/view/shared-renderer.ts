@@ -8,6 +8,7 @@
  * a GPU context.
  */
 import { CanvasRenderer, getCanvasTexture, type Container, type Renderer, type Texture } from 'pixi.js';
+import { installBatchIdsReset } from './pixi-batch-ids';
 
 let shared: Promise<Renderer> | undefined;
 let users = 0;
@@ -31,6 +32,7 @@ class StrictCspCanvasRenderer extends CanvasRenderer {
 
 /** The Canvas2D renderer, imported directly so that the WebGL and WebGPU renderers stay out of the bundle. */
 async function createCanvasRenderer(): Promise<Renderer> {
+  installBatchIdsReset();
   const renderer = new StrictCspCanvasRenderer();
   await renderer.init({
     antialias: true,
