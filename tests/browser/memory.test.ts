@@ -5,7 +5,7 @@
  * heap; this names what must be gone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Renderer } from 'pixi.js';
+import { BatchTextureArray, TextureSource, type Renderer } from 'pixi.js';
 import { loadLocale } from '../../src/i18n/registry';
 import { acquireRenderer, releaseRenderer } from '../../src/view/shared-renderer';
 import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
@@ -20,7 +20,6 @@ interface Internals {
   canvasText: { _activeTextures: Record<string, { usageCount: number } | null> };
   renderTarget: { _renderSurfaceToRenderTargetHash: Map<unknown, unknown> };
   canvasContext: { activeContext: CanvasRenderingContext2D };
-  lastObjectRendered: { destroyed: boolean } | undefined;
 }
 
 interface Held {
@@ -35,6 +34,7 @@ interface Held {
   textKeys: number;
   /** Render targets: each widget canvas, each baked bitmap. */
   renderTargets: number;
+  /** Objects registered with the renderer's GC one by one (textures, contexts). */
   resources: number;
 }
 
@@ -189,4 +189,16 @@ describe('memory returned at once', () => {
       expect(held()).toEqual(baseline);
     });
   }
+
+  it("a pooled batch forgets the textures it held once cleared (Pixi kept every texture id it ever saw)", () => {
+    const batch = new BatchTextureArray();
+    for (let i = 0; i < 3; i++) {
+      const source = new TextureSource({ width: 1, height: 1 });
+      batch.ids[source.uid] = batch.count;
+      batch.textures[batch.count++] = source;
+    }
+    batch.clear();
+    expect(Object.keys(batch.ids)).toEqual([]);
+    expect(batch.count).toBe(0);
+  });
 });
