@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // `npm run bench:heap`: the heap figures of bench/heap.mjs on its own, against the build in dist/ (run
-// `npm run build` first). `--snapshot <case>` (mount, compare, scene, drug, language; on the page with one
-// widget staying) instead diffs two heap snapshots around the cycles and prints the constructors that grew.
+// `npm run build` first; HEAP_CYCLES, HEAP_WARM_UP and HEAP_DIST override the defaults).
+// `--snapshot <case>` (mount, compare, scene, drug, language; on the page with one widget staying) instead diffs two heap snapshots around the cycles and prints the constructors that grew, V8's
+// optimised code apart, with what holds the largest of each.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve, extname } from 'node:path';
 import { chromium } from 'playwright';
 import { ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
-import { HEAP_CYCLES, HEAP_PAGES, HEAP_TARGET_MIB, measureHeap, openHeapPage } from './heap.mjs';
+import { HEAP_CYCLES, HEAP_PAGES, HEAP_TARGET_MIB, HEAP_WARM_UP, measureHeap, openHeapPage } from './heap.mjs';
 
-const dist = join(resolve(import.meta.dirname, '..'), 'dist');
+// HEAP_DIST: another build to measure (e.g. of an older commit, to compare).
+const dist = resolve(process.env.HEAP_DIST ?? join(import.meta.dirname, '..', 'dist'));
 if (!existsSync(join(dist, 'jak-stat-explorer.js'))) {
   console.error('dist/jak-stat-explorer.js is missing: run `npm run build` first.');
   process.exit(1);
@@ -47,7 +49,7 @@ async function figures() {
     ['Empty page: widgets mount and unmount', r.empty.growthMiB],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
-  console.log(`JS heap growth after ${HEAP_CYCLES} cycles, forced GC, measured 1 s after the last (target ≤ ${HEAP_TARGET_MIB} MiB each)`);
+  console.log(`JS heap growth after ${HEAP_CYCLES} cycles (${HEAP_WARM_UP} of each kind to warm up), forced GC, measured 1 s after the last (target ≤ ${HEAP_TARGET_MIB} MiB each)`);
   for (const [name, mib] of rows) {
     const verdict = mib <= HEAP_TARGET_MIB ? 'ok' : 'MISS';
     console.log(`${name.padEnd(width)}  ${mib >= 0 ? '+' : ''}${mib.toFixed(2)} MiB  ≤ ${HEAP_TARGET_MIB} MiB  ${verdict}`);
@@ -128,25 +130,36 @@ function retainerPath(node, depth = 5) {
 
 async function snapshotDiff(cycle) {
   const { page, cdp } = await openHeapPage(browser, origin, '/heap-one.html');
-  await page.evaluate(([c, n]) => window.__heap[c](n), [cycle, 10]);
-  const before = new Set(readNodes(await takeSnapshot(cdp)).map((node) => node.id));
+  await page.evaluate(([c, n]) => window.__heap[c](n), [cycle, HEAP_WARM_UP]);
+  const beforeNodes = readNodes(await takeSnapshot(cdp));
+  const before = new Set(beforeNodes.map((node) => node.id));
   await page.evaluate(([c, n]) => window.__heap[c](n), [cycle, HEAP_CYCLES]);
   await page.waitForTimeout(1000);
   const all = readNodes(await takeSnapshot(cdp));
   const added = all.filter((node) => !before.has(node.id));
+  // Net change by constructor (after minus before), and the largest object added, to name what holds it.
   const groups = new Map();
-  for (const node of added) {
-    const group = groups.get(node.name) ?? { count: 0, bytes: 0, largest: node };
-    group.count++;
-    group.bytes += node.bytes;
-    if (node.bytes > group.largest.bytes) group.largest = node;
-    groups.set(node.name, group);
+  const group = (name) => groups.get(name) ?? groups.set(name, { count: 0, bytes: 0, largest: undefined }).get(name);
+  for (const node of beforeNodes) {
+    const g = group(node.name);
+    g.count--;
+    g.bytes -= node.bytes;
   }
-  const total = added.reduce((sum, node) => sum + node.bytes, 0);
-  console.log(`Heap snapshot diff, "${cycle}" × ${HEAP_CYCLES} with one widget staying: ${added.length} objects, ${(total / 1024).toFixed(0)} KiB added and still held.`);
-  console.log('   count   own KiB  constructor — retainers of the largest');
-  for (const [name, { count, bytes, largest }] of [...groups].sort((x, y) => y[1].bytes - x[1].bytes).slice(0, 20)) {
-    console.log(`${String(count).padStart(8)}  ${(bytes / 1024).toFixed(1).padStart(8)}  ${name.slice(0, 60)} — ${retainerPath(largest)}`);
+  for (const node of all) {
+    const g = group(node.name);
+    g.count++;
+    g.bytes += node.bytes;
+  }
+  for (const node of added) {
+    const g = group(node.name);
+    if (!g.largest || node.bytes > g.largest.bytes) g.largest = node;
+  }
+  const sum = (filter) => [...groups].filter(filter).reduce((total, [, g]) => total + g.bytes, 0) / 1024;
+  const code = sum(([name]) => name.startsWith('(code)'));
+  console.log(`Heap snapshot diff, "${cycle}" × ${HEAP_CYCLES} with one widget staying: net ${sum(() => true).toFixed(0)} KiB, of which V8 code ${code.toFixed(0)} KiB and the rest ${sum(([name]) => !name.startsWith('(code)')).toFixed(0)} KiB.`);
+  console.log('     net objects   net KiB  constructor — what holds the largest added');
+  for (const [name, { count, bytes, largest }] of [...groups].sort((x, y) => y[1].bytes - x[1].bytes).slice(0, Number(process.env.HEAP_TOP ?? 15))) {
+    console.log(`${String(count).padStart(8)}  ${(bytes / 1024).toFixed(1).padStart(8)}  ${name.slice(0, 60)} — ${largest ? retainerPath(largest) : ''}`);
   }
   // Removed widgets (or HEAP_HELD's constructor) still held, and what holds them.
   const wanted = process.env.HEAP_HELD ?? '<jak-stat-explorer';
