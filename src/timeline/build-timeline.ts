@@ -40,7 +40,9 @@ export function buildTimeline(plan: ScenePlan): CompiledTimeline {
       timeline.fromTo(
         target,
         { ...beat.from },
-        { ...beat.to, duration: beat.duration, ease: beat.ease, immediateRender: false },
+        // Not lazy: the playhead seeks and reads the frame at once, and a lazy tween files its target in GSAP's
+        // page-wide lookup, which is only emptied by a lazy render: every frame object ever tweened stayed listed.
+        { ...beat.to, duration: beat.duration, ease: beat.ease, immediateRender: false, lazy: false },
         start + beat.at,
       );
     }

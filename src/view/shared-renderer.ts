@@ -9,6 +9,7 @@
  */
 import { CanvasRenderer, getCanvasTexture, type CanvasSource, type Container, type Renderer, type Texture } from 'pixi.js';
 import type { PixelRect } from './stage-view';
+import { installBatchIdsReset } from './pixi-batch-ids';
 
 let shared: Promise<Renderer> | undefined;
 let users = 0;
@@ -32,6 +33,7 @@ class StrictCspCanvasRenderer extends CanvasRenderer {
 
 /** The Canvas2D renderer, imported directly so that the WebGL and WebGPU renderers stay out of the bundle. */
 async function createCanvasRenderer(): Promise<Renderer> {
+  installBatchIdsReset();
   const renderer = new StrictCspCanvasRenderer();
   await renderer.init({
     antialias: true,

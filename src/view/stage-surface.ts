@@ -9,7 +9,7 @@ import type { BackdropInfo } from './backdrop';
 import { PALETTE } from './palette';
 import { cancelDraw, requestDraw, type Drawable } from './render-scheduler';
 import { acquireRenderer, CanvasTarget, releaseRenderer } from './shared-renderer';
-import { releaseDestroyed } from './release-destroyed';
+import { forgetLastTarget, releaseDestroyed } from './release-destroyed';
 import { StageView } from './stage-view';
 
 /** Frames drawn by every surface on the page since load (diagnostics for tests and the benchmark). */
@@ -126,6 +126,7 @@ export class StageSurface implements Drawable {
     if (this.renderer) releaseDestroyed(this.renderer);
   }
 
+  /** Frees the picture, the canvas's render target, and the renderer's hold on both, at once. */
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
@@ -134,6 +135,10 @@ export class StageSurface implements Drawable {
     this.canvas.removeEventListener('contextrestored', this.onContextRestored);
     this.destroyView();
     this.target.destroy();
+    if (this.renderer) forgetLastTarget(this.renderer);
+    this.renderer = undefined;
+    this.frame = undefined;
     void this.ready.then(() => releaseRenderer());
   }
+
 }

@@ -12,6 +12,7 @@ import { createBackdrop, type Backdrop, type BackdropInfo } from './backdrop';
 import type { ActorSprite } from './actors/actor-sprite';
 import { createActorSprite } from './actors/create-actor-sprite';
 import { destroyTree } from './destroy-tree';
+import { releaseDestroyed } from './release-destroyed';
 import { createPopulationSprite, type PopulationSprite } from './population-sprite';
 
 /** What a part of the picture is built from: equal keys draw the same. */
@@ -185,6 +186,7 @@ export class StageView {
       for (const shapes of this.baked.values()) unbake(shapes);
       this.baked.clear();
     }
+    let baked = false;
     for (const sprite of [...this.sprites.values(), this.population]) {
       if (this.baked.has(sprite)) continue;
       const shapes: BakedShape[] = [];
@@ -193,7 +195,10 @@ export class StageView {
       syncBaked(shapes);
       this.baked.set(sprite, shapes);
       this.invalidate();
+      baked = true;
     }
+    // Baking draws throw-away probes (and a resize frees old bitmaps): the renderer lets go of them now.
+    if (baked) releaseDestroyed(renderer);
   }
 
   /** The next draw repaints the whole canvas, and measures every part again. */
