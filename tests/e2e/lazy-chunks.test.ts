@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
+import { openRecording } from './recording-page';
 import { embedBuildDir } from './embed-module';
 import { LAZY_CHUNKS } from '../../vite.lib.config';
 
@@ -47,23 +48,10 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** Opens a page, recording every request, warning, page error and CSP violation. */
+/** Opens a page, recording its requests, warnings and errors, page errors and CSP violations. */
 async function open(path: string) {
-  const tab = await browser.newPage();
-  const requests: string[] = [];
-  const problems: string[] = [];
-  tab.on('request', (request) => requests.push(request.url().replace(origin, '')));
-  tab.on('console', (message) => { if (message.type() === 'warning' || message.type() === 'error') problems.push(message.text()); });
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await tab.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const w = window as unknown as { violations: string[] };
-      (w.violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  await tab.goto(`${origin}${path}`);
-  await tab.waitForFunction(() => customElements.get('jak-stat-explorer'));
-  return { tab, requests, problems, violations: () => tab.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []) };
+  const { messages, ...page } = await openRecording(browser, origin, path, ['warning', 'error']);
+  return { ...page, problems: messages };
 }
 
 describe('lazy chunks of the embed build', () => {

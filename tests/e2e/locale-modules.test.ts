@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
+import { openRecording } from './recording-page';
 import { embedBuildDir } from './embed-module';
 import { LOCALE_MODULE_CODES } from '../../src/i18n/locale-codes';
 import es from '../../src/i18n/locales/es';
@@ -62,23 +63,10 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** Opens a page, recording every request, console warning and CSP violation. */
+/** Opens a page, recording its requests, warnings, page errors and CSP violations. */
 async function open(path: string) {
-  const tab = await browser.newPage();
-  const requests: string[] = [];
-  const warnings: string[] = [];
-  tab.on('request', (request) => requests.push(request.url().replace(origin, '')));
-  tab.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
-  tab.on('pageerror', (error) => warnings.push(`page error: ${error.message}`));
-  await tab.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const w = window as unknown as { violations: string[] };
-      (w.violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  await tab.goto(`${origin}${path}`);
-  await tab.waitForFunction(() => customElements.get('jak-stat-explorer'));
-  return { tab, requests, warnings, violations: () => tab.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []) };
+  const { messages, ...page } = await openRecording(browser, origin, path);
+  return { ...page, warnings: messages };
 }
 
 /** The step counter of every widget on the page. */
