@@ -3,13 +3,10 @@
  * the same), imported in Node without a DOM, and loaded by a page that serves a strict Content-Security-Policy
  * and holds 24 widgets.
  */
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
+import { describe, expect, it } from 'vitest';
 import { readCanvasPixels } from '../../scripts/canvas-fingerprint.mjs';
+import { useE2eSite } from './e2e-site';
 import { embedModulePath } from './embed-module';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
@@ -21,28 +18,16 @@ ${Array.from({ length: WIDGETS }, (_, i) => `<jak-stat-explorer scene="${['il13'
 const pageCss = 'body { margin: 0; display: grid; grid-template-columns: repeat(4, 300px); gap: 4px; }';
 
 let modulePath: string;
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
+const site = useE2eSite(async () => {
   modulePath = await embedModulePath();
-  server = createServer((request, response) => {
+  return (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const headers = { 'Content-Security-Policy': CSP };
     if (path === '/' || path === '/index.html') response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page24);
     else if (path === '/page.css') response.writeHead(200, { ...headers, 'Content-Type': 'text/css' }).end(pageCss);
     else if (path === '/jak-stat-explorer.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(readFileSync(modulePath));
     else response.writeHead(404, headers).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(chromiumLaunchOptions());
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  };
 });
 
 describe('the embed module', () => {
@@ -56,14 +41,14 @@ describe('the embed module', () => {
 
   it(`runs ${WIDGETS} widgets under "${CSP}": all draw and animate, no CSP violation, no lost context, no foreign request`, async () => {
     // Tall enough that every widget is on screen: off-screen widgets rightly stop drawing.
-    const page = await browser.newPage({ viewport: { width: 1240, height: 16000 } });
+    const page = await site.browser.newPage({ viewport: { width: 1240, height: 16000 } });
     const problems: string[] = [];
     const foreign: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (/WebGL|context|unsafe-eval|Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
     });
-    page.on('request', (request) => { if (!request.url().startsWith(origin)) foreign.push(request.url()); });
+    page.on('request', (request) => { if (!request.url().startsWith(site.origin)) foreign.push(request.url()); });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         (window as unknown as { violations: string[] }).violations ??= [];
@@ -72,7 +57,7 @@ describe('the embed module', () => {
     });
     // The shared canvas reader, defined in the page (an init script is not subject to the page's CSP).
     await page.addInitScript(`window.readCanvasPixels = ${readCanvasPixels.toString()};`);
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     await page.waitForFunction((n) => document.querySelectorAll('jak-stat-explorer').length === n && customElements.get('jak-stat-explorer'), WIDGETS);
     await page.evaluate(async () => {
       const widgets = [...document.querySelectorAll('jak-stat-explorer')] as unknown as { rendererReady: Promise<void> }[];

@@ -3,14 +3,10 @@
  * and plot to `chunks/treatment-panels.js` beside it, which it imports from its own URL the first time a
  * widget shows a drug, under a strict CSP (`script-src 'self'`). A page without a drug never fetches it.
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
-import { openRecording } from './recording-page';
+import { describe, expect, it } from 'vitest';
+import { openRecording, useE2eSite } from './e2e-site';
 import { embedBuildDir } from './embed-module';
 import { LAZY_CHUNKS } from '../../vite.lib.config';
 
@@ -23,13 +19,9 @@ const PAGES: Record<string, string> = {
 };
 
 let outDir: string;
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
+const site = useE2eSite(async () => {
   outDir = await embedBuildDir();
-  server = createServer((request, response) => {
+  return (request, response) => {
     const path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
     if (PAGES[path]) return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGES[path]);
     const file = join(outDir, path);
@@ -37,20 +29,12 @@ beforeAll(async () => {
       return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
     }
     response.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(chromiumLaunchOptions());
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  };
 });
 
 /** Opens a page, recording its requests, warnings and errors, page errors and CSP violations. */
 async function open(path: string) {
-  const { messages, ...page } = await openRecording(browser, origin, path, ['warning', 'error']);
+  const { messages, ...page } = await openRecording(site, path, ['warning', 'error']);
   return { ...page, problems: messages };
 }
 

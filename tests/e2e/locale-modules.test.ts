@@ -3,14 +3,11 @@
  * and imports `locales/<code>.js` from beside its own URL when a widget asks for that language, under a
  * strict CSP (`script-src 'self'`), with no other request.
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
-import { openRecording } from './recording-page';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { openRecording, useE2eSite } from './e2e-site';
 import { embedBuildDir } from './embed-module';
 import { LOCALE_MODULE_CODES } from '../../src/i18n/locale-codes';
 import es from '../../src/i18n/locales/es';
@@ -30,16 +27,13 @@ const PAGES: Record<string, string> = {
 };
 
 let outDir: string;
-let server: Server;
-let origin: string;
-let browser: Browser;
 /** Requests for /locales/es.js wait for this gate, so a test can see the widget before Spanish arrives. */
 let releaseSpanish: () => void = () => {};
 let spanishGate: Promise<void> = Promise.resolve();
 
-beforeAll(async () => {
+const site = useE2eSite(async () => {
   outDir = await embedBuildDir();
-  server = createServer(async (request, response) => {
+  return async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const js = { 'Content-Type': 'text/javascript' };
     if (PAGES[path]) return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGES[path]);
@@ -52,20 +46,12 @@ beforeAll(async () => {
       return void response.writeHead(200, js).end(readFileSync(join(outDir, 'locales', `${locale[1]}.js`)));
     }
     response.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(chromiumLaunchOptions());
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  };
 });
 
 /** Opens a page, recording its requests, warnings, page errors and CSP violations. */
 async function open(path: string) {
-  const { messages, ...page } = await openRecording(browser, origin, path);
+  const { messages, ...page } = await openRecording(site, path);
   return { ...page, warnings: messages };
 }
 
