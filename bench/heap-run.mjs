@@ -3,12 +3,12 @@
 // `npm run build` first; HEAP_CYCLES, HEAP_WARM_UP and HEAP_DIST override the defaults).
 // `--snapshot <case>` (mount, compare, scene, drug, language; on the page with one widget staying) instead diffs two heap snapshots around the cycles and prints the constructors that grew, V8's
 // optimised code apart, with what holds the largest of each.
-import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
-import { join, resolve, extname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
+import { serveDist } from './serve-dist.mjs';
 import { HEAP_CYCLES, HEAP_PAGES, HEAP_TARGET_MIB, HEAP_WARM_UP, measureHeap, openHeapPage } from './heap.mjs';
 
 // HEAP_DIST: another build to measure (e.g. of an older commit, to compare).
@@ -17,15 +17,8 @@ if (!existsSync(join(dist, 'jak-stat-explorer.js'))) {
   console.error('dist/jak-stat-explorer.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  const body = HEAP_PAGES[path] ?? (existsSync(join(dist, path)) && !path.endsWith('/') ? readFileSync(join(dist, path)) : undefined);
-  if (body === undefined) return response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDist(dist, HEAP_PAGES);
+const { origin } = server;
 const browser = await chromium.launch(chromiumLaunchOptions(ensureChromium()));
 
 try {

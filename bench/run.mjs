@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the production build in the system Chromium and prints a table; writes
 // bench/results.json. Each figure is the median of several runs (these machines are shared and noisy).
-import { createServer } from 'node:http';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve, extname } from 'node:path';
+import { writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { execSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
 import { ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { fileSize, totalSize } from '../scripts/gzip-size.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium-launch.mjs';
+import { HEAP_CYCLES, HEAP_PAGES, HEAP_TARGET_MIB, measureHeap } from './heap.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -46,19 +46,9 @@ const pages = {
   '/bench-empty.html': '<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/jak-stat-explorer.js"></script></body></html>',
   '/bench.css': benchCss,
 };
-// Memory cases ("one widget stays", changes on one widget) live in bench/heap.mjs when present; its pages join these.
-const heapModulePath = join(import.meta.dirname, 'heap.mjs');
-const heapModule = existsSync(heapModulePath) ? await import(pathToFileURL(heapModulePath).href) : undefined;
-Object.assign(pages, heapModule?.HEAP_PAGES ?? {});
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  const body = pages[path] ?? (existsSync(join(dist, path)) && !path.endsWith('/') ? readFileSync(join(dist, path)) : undefined);
-  if (body === undefined) return response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// The memory cases ("one widget stays", changes on one widget, the empty page) are bench/heap.mjs's, with its pages.
+const server = await serveDist(dist, { ...pages, ...HEAP_PAGES });
+const { origin } = server;
 const browser = await chromium.launch(chromiumLaunchOptions(ensureChromium()));
 
 /** Opens a page and waits for every widget's first frame. */
@@ -224,34 +214,7 @@ for (let run = 0; run < RUNS; run++) {
     r.paused24 = await pausedFps(page);
     await page.close();
   }
-  if (heapModule) {
-    r.heapCases = await heapModule.measureHeap({ browser, origin });
-  } else {
-    const { page } = await open('/bench-empty.html', { width: 1000, height: 800 });
-    const cdp = await page.context().newCDPSession(page);
-    const heap = async () => {
-      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    };
-    const cycle = (n) => page.evaluate(async (n) => {
-      for (let i = 0; i < n; i++) {
-        const el = document.createElement('jak-stat-explorer');
-        el.style.width = '800px';
-        document.body.append(el);
-        await el.updateComplete;
-        await el.rendererReady;
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        el.remove();
-      }
-    }, n);
-    // Warm up: the shared renderer, Pixi's object pools, caches and the JIT settle before the baseline.
-    await cycle(10);
-    const start = await heap();
-    await cycle(100);
-    const end = await heap();
-    r.heap = { startMiB: start / 2 ** 20, endMiB: end / 2 ** 20, growthMiB: (end - start) / 2 ** 20 };
-    await page.close();
-  }
+  r.heapCases = await measureHeap({ browser, origin });
   runs.push(r);
   console.log(`run ${run + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
@@ -292,12 +255,7 @@ const results = {
     wallMs: pick((r) => r.frameCostWall.ms),
   },
   throttled4x1280: { medianMs: pick((r) => r.throttled4x.median), p95Ms: pick((r) => r.throttled4x.p95) },
-  heapAfter100Cycles: runs[0].heap && {
-    startMiB: pick((r) => r.heap.startMiB),
-    endMiB: pick((r) => r.heap.endMiB),
-    growthMiB: pick((r) => r.heap.growthMiB),
-  },
-  heap: runs[0].heapCases && {
+  heap: {
     oneStaysGrowthMiB: pick((r) => r.heapCases.oneStays.growthMiB),
     changes: Object.fromEntries(Object.keys(runs[0].heapCases.changes).map((key) => [key, pick((r) => r.heapCases.changes[key])])),
     emptyGrowthMiB: pick((r) => r.heapCases.empty.growthMiB),
@@ -321,17 +279,11 @@ const rows = [
   // 50 frames a second for each of 24 widgets leaves 1000 / 50 / 24 ≈ 0.83 ms of one core per widget-frame.
   ['  main-thread CPU per widget-frame (≤ 0.83 ms makes 50 possible on one free core)', `${f(results.widgets24.cpuMsPerWidgetFrame, 2)} ms`],
 ];
-if (results.heap) {
-  rows.push(['Heap growth with one widget staying, within 5 s of 200 cycles', MiB(results.heap.oneStaysGrowthMiB), results.heap.oneStaysGrowthMiB, atMost(0.5, 'MiB')]);
-  for (const [key, value] of Object.entries(results.heap.changes)) {
-    rows.push([`Heap growth, 200 ${key.replace(/MiB$/, '')} changes on one widget`, MiB(value), value, atMost(0.5, 'MiB')]);
-  }
-  rows.push(['Heap growth, empty page after 200 cycles', MiB(results.heap.emptyGrowthMiB), results.heap.emptyGrowthMiB, atMost(0.5, 'MiB')]);
-} else {
-  rows.push(['Heap growth with one widget staying, within 5 s of 200 cycles', 'not measured (bench/heap.mjs missing)', undefined, atMost(0.5, 'MiB')]);
-  const heap = results.heapAfter100Cycles;
-  rows.push([`JS heap growth, empty page after 100 cycles (${f(heap.startMiB, 2)} → ${f(heap.endMiB, 2)} MiB)`, MiB(heap.growthMiB), heap.growthMiB, atMost(0.5, 'MiB')]);
+rows.push([`Heap growth with one widget staying, within 5 s of ${HEAP_CYCLES} cycles`, MiB(results.heap.oneStaysGrowthMiB), results.heap.oneStaysGrowthMiB, atMost(HEAP_TARGET_MIB, 'MiB')]);
+for (const [key, value] of Object.entries(results.heap.changes)) {
+  rows.push([`Heap growth, ${HEAP_CYCLES} ${key.replace(/MiB$/, '')} changes on one widget`, MiB(value), value, atMost(HEAP_TARGET_MIB, 'MiB')]);
 }
+rows.push([`Heap growth, empty page after ${HEAP_CYCLES} cycles`, MiB(results.heap.emptyGrowthMiB), results.heap.emptyGrowthMiB, atMost(HEAP_TARGET_MIB, 'MiB')]);
 rows.push(
   [`Busiest step at 1280×720 DPR 1: median / p95 frame interval (vsync-capped)`, `${f(results.busiest1280.medianMs)} / ${f(results.busiest1280.p95Ms)} ms`],
   ['Busiest step at 375×667 DPR 2: median / p95 frame interval', `${f(results.busiest375dpr2.medianMs)} / ${f(results.busiest375dpr2.p95Ms)} ms`],
