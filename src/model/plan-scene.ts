@@ -14,7 +14,7 @@ import type { Choreography as Stage } from './choreography';
 import { treatmentNarrator, TREATMENT_EN, type TreatedNarration, type TreatmentPhrases } from './treatment-narration';
 import { FactsTracker, type StepFacts } from './step-facts';
 import { roleOf } from './step-role';
-import type { Treatment } from './treatment';
+import { drugActorId, type Treatment } from './treatment';
 import { genericDrugName } from './drug-name';
 
 /** One step, planned. */
@@ -134,7 +134,7 @@ function drugActors(scene: Scene, treatment: Treatment, phrases: TreatmentPhrase
   const label = genericDrugName(treatment.drug.name, phrases.formulations);
   return [
     { id: 'route', kind: 'route', label: phrases.routeLabel(route), route },
-    ...scene.receptor.chains.map((chain, i) => ({ id: `drug-${chain.jak.id}`, kind: 'drug' as const, label, side: i as 0 | 1, route })),
+    ...scene.receptor.chains.map((chain, i) => ({ id: drugActorId(chain.jak.id), kind: 'drug' as const, label, side: i as 0 | 1, route })),
   ];
 }
 
@@ -144,7 +144,7 @@ function drugActors(scene: Scene, treatment: Treatment, phrases: TreatmentPhrase
  */
 function deliverDrug(stage: Stage, treatment: Treatment, memory: StageMemory, at: number): void {
   for (const chain of memory.scene.receptor.chains) {
-    const id = `drug-${chain.jak.id}`;
+    const id = drugActorId(chain.jak.id);
     const jak = stage.state(chain.jak.id);
     const side = memory.defs.get(id)?.side ?? 0;
     const away = side === 0 ? -1 : 1;

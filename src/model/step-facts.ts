@@ -5,7 +5,8 @@
  */
 import type { Scene, SceneAction } from './scene-schema';
 import { STEP_ROLES, type StepRole } from './step-role';
-import type { Treatment } from './treatment';
+import { drugActorId, type Treatment } from './treatment';
+import { POPULATION_SIZE } from './receptor-population';
 import { geneLevel } from './gene-level';
 
 /** Where one STAT of the featured pair is. */
@@ -130,7 +131,7 @@ export class FactsTracker {
     const jaks = this.scene.receptor.chains.map((c) => c.jak.id);
     const plugged = jaks.filter((id) => t?.boundJaks.has(id));
     const population = t?.population;
-    const pairs = population?.count ?? 16;
+    const pairs = population?.count ?? POPULATION_SIZE;
     const signallingPairs = population?.signallingPairs ?? pairs;
     return {
       role,
@@ -140,7 +141,7 @@ export class FactsTracker {
         phosphorylatedJaks: jaks.filter((id) => this.phosphorylated.has(id)),
         activeJaks: jaks.filter((id) => this.active.has(id)),
         pluggedJaks: plugged,
-        waitingDrugs: t ? jaks.filter((id) => !plugged.includes(id)).map((id) => `drug-${id}`) : [],
+        waitingDrugs: t ? jaks.filter((id) => !plugged.includes(id)).map(drugActorId) : [],
         phosphorylatedTails: this.scene.receptor.chains.map((c) => c.id).filter((id) => this.tails.has(id)),
         stats: [...this.stats].map(([id, s]) => ({ id, ...s })),
         socsOn: this.socsOn,

@@ -24,6 +24,11 @@ export interface Treatment {
   readonly blocksStage: boolean;
 }
 
+/** The id of the drug molecule drawn for a JAK of the featured pair (in its pocket or waiting beside it). */
+export function drugActorId(jakId: string): string {
+  return `drug-${jakId}`;
+}
+
 /** Works out what a drug at an exposure does to a scene. */
 export function createTreatment(scene: Scene, drug: Drug, exposure: number): Treatment {
   const simulation = simulatePathway({ scene, drug, exposure });
