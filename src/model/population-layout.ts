@@ -55,7 +55,8 @@ const FREE_PAIRS: readonly ReceptorPair[] = Array.from({ length: POPULATION_SIZE
 /** The layout of a population (none: no drug, every pair free and signalling). */
 export function populationLayout(population: ReceptorPopulation | undefined): PopulationLayout {
   const pairs = population?.pairs ?? FREE_PAIRS;
-  const featured = pairs.find((pair) => pair.case === (population?.typical ?? 'free')) ?? pairs[0]!;
+  // The same pair the treatment features on stage (without a drug, every pair is free: the first).
+  const featured = population?.featured ?? pairs[0]!;
   const others = pairs.filter((pair) => pair !== featured);
   const small = others.slice(0, POPULATION_SLOTS.length).map((pair, i) => ({ pair, x: POPULATION_SLOTS[i]! }));
   const dimerCount = pairs.filter((pair) => pair.signals && pair !== featured).length;

@@ -39,6 +39,8 @@ export interface ReceptorPopulation {
   readonly typical: PairCase;
   /** How many pairs share the typical case. */
   readonly typicalCount: number;
+  /** The pair the stage features: the first of the typical case. */
+  readonly featured: ReceptorPair;
 }
 
 const caseOf = (a: boolean, b: boolean): PairCase => (a && b ? 'both-plugged' : a ? 'first-plugged' : b ? 'second-plugged' : 'free');
@@ -99,6 +101,6 @@ export function receptorPopulation(scene: Scene, simulation: PathwaySimulation, 
   const signallingPairs = tally.get('free') ?? 0;
   return {
     count, pairs, pluggedPockets: [k1, k2], pluggedPairs: count - signallingPairs, signallingPairs,
-    typical, typicalCount: tally.get(typical) ?? 0,
+    typical, typicalCount: tally.get(typical) ?? 0, featured: pairs.find((pair) => pair.case === typical)!,
   };
 }

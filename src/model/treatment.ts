@@ -33,10 +33,9 @@ export function drugActorId(jakId: string): string {
 export function createTreatment(scene: Scene, drug: Drug, exposure: number): Treatment {
   const simulation = simulatePathway({ scene, drug, exposure });
   const population = receptorPopulation(scene, simulation);
-  const typical = population.pairs.find((pair) => pair.case === population.typical)!;
   const boundJaks = new Set<string>();
   scene.receptor.chains.forEach((chain, i) => {
-    if (typical.plugged[i as 0 | 1]) boundJaks.add(chain.jak.id);
+    if (population.featured.plugged[i as 0 | 1]) boundJaks.add(chain.jak.id);
   });
   return { drug, exposure, simulation, population, boundJaks, blocksStage: boundJaks.size > 0 };
 }
