@@ -5,6 +5,7 @@
  */
 import type { DescriberPhrases } from '../../model/describe-frame';
 import { genericDrugName } from '../../model/drug-name';
+import { percentWords } from '../../model/signal-band';
 import type { TreatmentPhrases } from '../../model/treatment-narration';
 import type { Locale } from '../locale';
 import type { Checkpoint, ContentTranslation, GlossaryEntry } from '../content-types';
@@ -211,7 +212,10 @@ const describer: DescriberPhrases = {
     n === 2 ? `Ambas ${stat} están ancladas en ${chain}${p ? ', fosforiladas' : ''}.` : `Una ${stat} está anclada en ${chain}${p ? ', fosforilada' : ''}.`,
   statPaired: (stat, inNucleus) => `Dos ${stat} forman una pareja ${inNucleus ? 'dentro del núcleo' : 'en el citoplasma'}.`,
   statOnDna: (stat) => `La pareja de ${stat} está unida al motivo GAS del ADN.`,
-  geneHeld: (gene, share) => `${gene} se mantiene ${share > 0 && share < 0.005 ? 'por debajo del 1%' : `al ${Math.round(share * 100)}%`} de su nivel habitual.`,
+  geneHeld: (gene, share) => {
+    const p = percentWords(share, UNDER_1);
+    return `${gene} se mantiene ${p === UNDER_1 ? 'por debajo del 1%' : `al ${p}`} de su nivel habitual.`;
+  },
   geneChange: (gene, change, band) =>
     change === 'baseline' ? `${gene} está en su nivel habitual.`
       : band === 'little' ? `${gene} apenas cambia.`
