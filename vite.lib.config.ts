@@ -49,7 +49,7 @@ function languageModules(): Plugin {
  * `chunks/<name>.js`, which the core imports from its own URL when a widget first shows that part
  * (src/ui/controllers/lazy-parts.ts). Named by the module they are built from.
  */
-export const LAZY_CHUNKS: readonly string[] = ['treatment-panels'];
+export const LAZY_CHUNKS: readonly string[] = ['treatment-panels', 'source-works'];
 
 /**
  * Fails the build unless it wrote exactly the core and the chunks of LAZY_CHUNKS: one <script> tag must stay

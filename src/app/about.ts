@@ -2,7 +2,7 @@
  * The app's "about" box: every source the current view cites, listed once, so a teacher can check them: the
  * scene's (cell, receptor, STAT, outcome, steps) and, with a drug, the drug's and those its narration adds.
  */
-import { getSource } from '../model/sources';
+import { getSource } from '../model/source-works';
 import type { JakStatExplorer } from '../ui/jak-stat-explorer/jak-stat-explorer';
 import { sceneDataById } from '../../scenes';
 import { drugDataById } from '../../scenes/drugs';

@@ -1,26 +1,19 @@
 /**
- * The source registry: every biological or clinical claim the product makes cites ids from here. The works
- * behind each id are in sources.data.ts, listed for readers in docs/sources.md.
+ * The source registry's ids: every biological or clinical claim the product makes cites ids from here. The
+ * works behind each id (source-works.ts, data in sources.data.ts) are listed for readers in docs/sources.md.
  */
-import type { Source } from './source-types';
-import { SOURCE_DATA } from './sources.data';
+import { SOURCE_IDS } from './source-ids';
 
 export type { Source, SourceWork } from './source-types';
 
+const KNOWN = new Set(SOURCE_IDS);
+
 /** Whether `id` is a known source id (e.g. "S21b"). */
 export function isKnownSource(id: string): boolean {
-  return Object.hasOwn(SOURCE_DATA, id);
-}
-
-/** Looks up a source; throws on an unknown id, since citing nothing is worse than failing loudly. */
-export function getSource(id: string): Source {
-  // Own keys only: "constructor" must not find Object.prototype's.
-  const works = Object.hasOwn(SOURCE_DATA, id) ? SOURCE_DATA[id] : undefined;
-  if (!works) throw new Error(`Unknown source id "${id}"`);
-  return { id, works };
+  return KNOWN.has(id);
 }
 
 /** All known source ids, in the reference's order. */
 export function sourceIds(): string[] {
-  return Object.keys(SOURCE_DATA);
+  return [...SOURCE_IDS];
 }

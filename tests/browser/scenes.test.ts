@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { SCENES } from '../../scenes';
-import { getSource } from '../../src/model/sources';
+import { getSource } from '../../src/model/source-works';
+import { SOURCE_WORKS } from '../../src/ui/jak-stat-explorer/templates/narration-template';
 import { differingFraction, drawn, framesDrawn, mount, narration, readCanvas, recordEvents, shadow, showStep } from './helpers';
 
 describe('scenes in the widget', () => {
@@ -49,6 +50,14 @@ describe('scenes in the widget', () => {
   it('lists each step’s sources with titles and links, and its simplification note', async () => {
     const explorer = await mount({ scene: 'il31', step: '1' });
     const step = SCENES.il31!.steps[0]!;
+    // Until a reader opens them, the sources are listed by id; opening loads their titles and addresses.
+    // (Other tests on this page may have loaded them already.)
+    if (!SOURCE_WORKS.module) expect(shadow(explorer, '.sources li').textContent).toBe(step.sources[0]);
+    const details = shadow(explorer, '.sources') as HTMLDetailsElement;
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.querySelector('summary')!.click();
+    await toggled;
+    await explorer.updateComplete;
     const items = explorer.shadowRoot!.querySelectorAll('.sources li');
     expect(items).toHaveLength(step.sources.length);
     const firstWork = getSource(step.sources[0]!).works[0]!;

@@ -1,7 +1,8 @@
 /**
  * Lazy parts as site owners get them: the core built with the real library config leaves the drug's panels
  * and plot to `chunks/treatment-panels.js` beside it, which it imports from its own URL the first time a
- * widget shows a drug, under a strict CSP (`script-src 'self'`). A page without a drug never fetches it.
+ * widget shows a drug, under a strict CSP (`script-src 'self'`). A page without a drug never fetches it. The
+ * sources' titles and addresses (`chunks/source-works.js`) load likewise when a reader first opens them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -45,9 +46,9 @@ describe('lazy chunks of the embed build', () => {
     expect(js('chunks')).toEqual(LAZY_CHUNKS.map((name) => `${name}.js`).sort());
     for (const name of LAZY_CHUNKS) {
       const chunk = readFileSync(join(outDir, 'chunks', `${name}.js`), 'utf8');
-      // A chunk imports only from the core beside it, so the page holds one copy of Lit, Pixi and the model.
+      // A chunk imports only from the core beside it (if at all), so the page holds one copy of Lit, Pixi and the model.
       const imports = [...chunk.matchAll(/\bimport\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
-      expect(new Set(imports)).toEqual(new Set(['../jak-stat-explorer.js']));
+      expect(imports.filter((path) => path !== '../jak-stat-explorer.js'), name).toEqual([]);
     }
   });
 
@@ -80,6 +81,27 @@ describe('lazy chunks of the embed build', () => {
       if (!plain.shadowRoot!.querySelector('.occupancy')) throw new Error('no occupancy panel after choosing a drug');
     });
     expect(requests).toEqual(['/drug.html', '/jak-stat-explorer.js', '/chunks/treatment-panels.js']);
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it(`opening a step's sources loads their titles and links once, under script-src 'self'`, async () => {
+    const { tab, requests, problems, violations } = await open('/plain.html');
+    const read = () => tab.evaluate(async () => {
+      const widget = document.querySelector('jak-stat-explorer') as unknown as HTMLElement & { updateComplete: Promise<boolean> };
+      await widget.updateComplete;
+      return widget.shadowRoot!.querySelector('.sources li')!.textContent!.trim();
+    });
+    const before = await read();
+    expect(before).toMatch(/^S\w+$/);
+    await tab.evaluate(() => {
+      const details = document.querySelector('jak-stat-explorer')!.shadowRoot!.querySelector('details.sources') as HTMLDetailsElement;
+      details.open = true;
+    });
+    await tab.waitForFunction(() => (document.querySelector('jak-stat-explorer')!.shadowRoot!.querySelector('.sources li a') !== null));
+    expect((await read()).length).toBeGreaterThan(before.length + 10);
+    expect(requests).toEqual(['/plain.html', '/jak-stat-explorer.js', '/chunks/source-works.js']);
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
     await tab.close();

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderSourcesDoc, SOURCES_DOC_PATH } from '../../scripts/sources-doc';
-import { getSource, sourceIds } from '../../src/model/sources';
+import { getSource } from '../../src/model/source-works';
+import { sourceIds } from '../../src/model/sources';
+import { SOURCE_DATA } from '../../src/model/sources.data';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -20,6 +22,11 @@ describe('docs/sources.md', () => {
       expect(section, id).toBeDefined();
       for (const work of getSource(id).works) if (work.url) expect(section, `${id} ${work.url}`).toContain(work.url.slice(0, 30));
     }
+  });
+
+  it('the core\'s id list (source-ids.ts) is the registry\'s, in its order', () => {
+    // The widget validates scenes with the ids alone and loads the works on demand: the two must not drift.
+    expect(sourceIds()).toEqual(Object.keys(SOURCE_DATA));
   });
 
   it('names the steps that cite a source', () => {

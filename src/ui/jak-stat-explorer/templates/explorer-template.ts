@@ -58,7 +58,7 @@ export function explorerTemplate(v: ExplorerView) {
     <p id="stage-description" class="sr-only">${description.now} ${description.changed}</p>
     <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">${v.announcement}</p>
     <div class="panel">
-      ${narrationTemplate({ t, session: main, step, glossary: v.glossary, asking: v.asking, quizActions: v.quizActions })}
+      ${narrationTemplate({ t, session: main, step, glossary: v.glossary, asking: v.asking, quizActions: v.quizActions, parts: v.parts })}
       ${controlsTemplate({
         t, compiled: main.compiled, step, stepCount: main.stepCount, time: v.time, playing: v.playing, reducedMotion: v.reducedMotion,
         readAloud: v.readAloud, presenter: v.presenter, shortcutsOpen: v.shortcutsOpen, seekRef: v.seekRef,
