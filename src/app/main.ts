@@ -26,7 +26,16 @@ function applyHash(): void {
   if (state.drug !== undefined && state.drug !== el.drug) el.setAttribute('drug', state.drug);
   if (state.exposure !== undefined && state.exposure !== String(el.exposure)) el.setAttribute('exposure', state.exposure);
   el.toggleAttribute('compare', state.compare === '1');
+  // The range before the step, so that a step inside the new range is not checked against the old one.
+  setOrRemove(el, 'from', state.from);
+  setOrRemove(el, 'to', state.to);
   if (state.step !== undefined && state.step !== String(el.step)) el.setAttribute('step', state.step);
+}
+
+/** Sets an attribute from the hash, or removes it when the hash has no such key. */
+function setOrRemove(el: Element, name: string, value: string | undefined): void {
+  if (value === undefined) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 /** Puts the page's own text (around the widget) in the page's language. */
@@ -55,6 +64,8 @@ function syncFromExplorer(): void {
     exposure: withDrug ? String(el.exposure) : undefined,
     compare: withDrug && el.compare ? '1' : undefined,
     lang: document.documentElement.lang !== 'en' ? document.documentElement.lang : undefined,
+    from: el.from === undefined ? undefined : String(el.from),
+    to: el.to === undefined ? undefined : String(el.to),
   });
   // replaceState: stepping through a lesson should not fill the back button's history.
   if (hash !== location.hash) history.replaceState(null, '', hash);
