@@ -13,7 +13,7 @@ import { embedBuildDir } from './embed-module';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'jak-stat-explorer-site');
-const INPUTS = ['src', 'scenes', 'index.html', 'embed.html', 'builder.html', 'frame.html', 'scorm.html', 'vite.config.ts', 'vite.shared.ts', 'package-lock.json'];
+const INPUTS = ['tests/e2e/site-build.ts', 'src', 'scenes', 'index.html', 'embed.html', 'builder.html', 'frame.html', 'scorm.html', 'vite.config.ts', 'vite.shared.ts', 'package-lock.json'];
 
 function sourceHash(): string {
   const hash = createHash('sha256');
@@ -36,7 +36,15 @@ export async function siteBuildDir(): Promise<string> {
   if (existsSync(join(dir, 'index.html'))) return dir;
   mkdirSync(CACHE, { recursive: true });
   const building = join(CACHE, `${key}.${process.pid}.${Date.now()}.building`);
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: building, emptyOutDir: true, sourcemap: false } });
+  // Vitest sets NODE_ENV=test, and Vite picks the "development" export condition for anything but "production":
+  // the site would get Lit's dev build (and its console warning). Build as `npm run build` does.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'silent', build: { outDir: building, emptyOutDir: true, sourcemap: false } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   try {
     renameSync(building, dir);
   } catch (error) {
