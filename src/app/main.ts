@@ -7,6 +7,7 @@ import { SCENES } from '../../scenes';
 import { formatHash, parseHash } from './hash-state';
 import { renderAbout } from './about';
 import { onLocaleRegistered, resolveLocale } from '../i18n/registry';
+import { builderText } from './builder/builder-strings';
 
 const explorer = document.querySelector('jak-stat-explorer');
 const picker = document.querySelector<HTMLSelectElement>('#scene-picker');
@@ -45,6 +46,12 @@ function translatePage(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = element.dataset.i18n as keyof typeof text;
     if (key in text) element.textContent = text[key];
+  }
+  // The link to the builder: its text lives with the builder's, not in the widget's locales (the embed core).
+  const builder = builderText(locale.code);
+  for (const element of document.querySelectorAll<HTMLElement>('[data-builder-i18n]')) {
+    const value = builder[element.dataset.builderI18n as 'appLink' | 'appText'];
+    if (typeof value === 'string') element.textContent = value;
   }
   for (const option of picker!.options) {
     const scene = SCENES[option.value];

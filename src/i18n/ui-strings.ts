@@ -154,8 +154,6 @@ export interface AppText {
   sourcesTitle: string;
   embedLink: string;
   embedText: string;
-  builderLink: string;
-  builderText: string;
 }
 
 /** All shell strings of one language. */

@@ -3,6 +3,9 @@
  * writes). Kept with the page, not in the widget's locales: the embed core never needs it.
  */
 export interface BuilderText {
+  /** The app page's link to the builder, and the text after it (index.html's `data-builder-i18n` keys). */
+  appLink: string;
+  appText: string;
   title: string;
   intro: string;
   back: string;
@@ -43,6 +46,8 @@ export interface BuilderText {
 }
 
 const en: BuilderText = {
+  appLink: 'Embed builder',
+  appText: ': choose a scene, a step range, a quiz and a theme, and copy a ready snippet.',
   title: 'Embed builder',
   intro: 'Choose what the widget shows and how it looks, check it in the preview, then copy a snippet for your page, learning platform or slides.',
   back: '← Back to the explorer',
@@ -83,6 +88,8 @@ const en: BuilderText = {
 };
 
 const es: BuilderText = {
+  appLink: 'Generador de inserción',
+  appText: ': elige una escena, un intervalo de pasos, un cuestionario y un tema, y copia un fragmento listo.',
   title: 'Generador de inserción',
   intro: 'Elige qué muestra el widget y cómo se ve, compruébalo en la vista previa y copia un fragmento para tu página, plataforma de aprendizaje o diapositivas.',
   back: '← Volver al explorador',

@@ -178,8 +178,6 @@ const APP_TEXT: UiStrings['app'] = {
   sourcesTitle: 'Sources for this scene',
   embedLink: 'Embed this on your site',
   embedText: ': a script tag, npm or an iframe, with theming and the full API.',
-  builderLink: 'Embed builder',
-  builderText: ': choose a scene, a step range, a quiz and a theme, and copy a ready snippet.',
 };
 
 /** All English shell strings. */

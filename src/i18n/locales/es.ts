@@ -35,8 +35,6 @@ const ui: UiStrings = {
     sourcesTitle: 'Fuentes de esta escena',
     embedLink: 'Inserta esto en tu sitio',
     embedText: ': una etiqueta script, npm o un iframe, con temas y toda la API.',
-    builderLink: 'Generador de inserción',
-    builderText: ': elige una escena, un intervalo de pasos, un cuestionario y un tema, y copia un fragmento listo.',
   },
   ui: {
     stepOf: (step: number, count: number) => `Paso ${step} de ${count}`,

@@ -71,15 +71,10 @@ export class StepRange {
   private fit(stepCount: number): StepRangeValue {
     const from = this.accepted.from ?? 1;
     const to = this.accepted.to ?? stepCount;
-    if (from > stepCount) {
-      this.warn(`the step range ${from}–${to} is past this scene's last step (${stepCount}); showing every step`);
-      return { from: 1, to: stepCount };
-    }
-    if (to > stepCount) {
-      this.warn(`the step range ${from}–${to} ends past this scene's last step; it ends at ${stepCount}`);
-      return { from, to: stepCount };
-    }
-    return { from, to };
+    if (to <= stepCount) return { from, to };
+    const fitted = from > stepCount ? { from: 1, to: stepCount } : { from, to: stepCount };
+    this.warn(`step range ${from}–${to} goes past this scene's ${stepCount} steps; using ${fitted.from}–${fitted.to}`);
+    return fitted;
   }
 }
 
