@@ -17,11 +17,15 @@ export default defineConfig({
     // The app ships as one chunk on purpose (minified ~620 kB). Its real budget is gzip size, checked by
     // `npm run size`, so Vite's generic 500 kB warning would only be noise on every build.
     chunkSizeWarningLimit: 800,
-    // Two pages: the classroom app and the site owner's embedding guide.
+    // Pages: the classroom app, the site owner's embedding guide, the embed builder, the bare widget for iframes, and
+    // the SCORM package's page (scripts/package-scorm.mjs).
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        builder: fileURLToPath(new URL('./builder.html', import.meta.url)),
+        frame: fileURLToPath(new URL('./frame.html', import.meta.url)),
+        scorm: fileURLToPath(new URL('./scorm.html', import.meta.url)),
       },
     },
   },

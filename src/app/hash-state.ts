@@ -1,5 +1,6 @@
 /**
- * The app's URL state: `#scene=il13&step=5&drug=abrocitinib&exposure=10&compare=1&lang=es`. Parsing is lenient:
+ * The app's URL state: `#scene=il13&step=5&drug=abrocitinib&exposure=10&compare=1&lang=es&from=4&to=8`
+ * (`from`/`to`: the step range). Parsing is lenient:
  * unknown keys are ignored and bad values are left for the element to refuse.
  */
 
@@ -11,9 +12,13 @@ export interface HashState {
   exposure?: string;
   compare?: string;
   lang?: string;
+  /** First step of the step range. */
+  from?: string;
+  /** Last step of the step range. */
+  to?: string;
 }
 
-const KEYS = ['scene', 'step', 'drug', 'exposure', 'compare', 'lang'] as const;
+const KEYS = ['scene', 'step', 'drug', 'exposure', 'compare', 'lang', 'from', 'to'] as const;
 
 /** Reads the state from a location hash such as `#scene=il13&step=5`. */
 export function parseHash(hash: string): HashState {

@@ -7,6 +7,7 @@ import { SCENES } from '../../scenes';
 import { formatHash, parseHash } from './hash-state';
 import { renderAbout } from './about';
 import { onLocaleRegistered, resolveLocale } from '../i18n/registry';
+import { builderText } from './builder/builder-strings';
 
 const explorer = document.querySelector('jak-stat-explorer');
 const picker = document.querySelector<HTMLSelectElement>('#scene-picker');
@@ -26,7 +27,16 @@ function applyHash(): void {
   if (state.drug !== undefined && state.drug !== el.drug) el.setAttribute('drug', state.drug);
   if (state.exposure !== undefined && state.exposure !== String(el.exposure)) el.setAttribute('exposure', state.exposure);
   el.toggleAttribute('compare', state.compare === '1');
+  // The range before the step, so that a step inside the new range is not checked against the old one.
+  setOrRemove(el, 'from', state.from);
+  setOrRemove(el, 'to', state.to);
   if (state.step !== undefined && state.step !== String(el.step)) el.setAttribute('step', state.step);
+}
+
+/** Sets an attribute from the hash, or removes it when the hash has no such key. */
+function setOrRemove(el: Element, name: string, value: string | undefined): void {
+  if (value === undefined) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 /** Puts the page's own text (around the widget) in the page's language. */
@@ -36,6 +46,12 @@ function translatePage(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = element.dataset.i18n as keyof typeof text;
     if (key in text) element.textContent = text[key];
+  }
+  // The link to the builder: its text lives with the builder's, not in the widget's locales (the embed core).
+  const builder = builderText(locale.code);
+  for (const element of document.querySelectorAll<HTMLElement>('[data-builder-i18n]')) {
+    const value = builder[element.dataset.builderI18n as 'appLink' | 'appText'];
+    if (typeof value === 'string') element.textContent = value;
   }
   for (const option of picker!.options) {
     const scene = SCENES[option.value];
@@ -55,6 +71,8 @@ function syncFromExplorer(): void {
     exposure: withDrug ? String(el.exposure) : undefined,
     compare: withDrug && el.compare ? '1' : undefined,
     lang: document.documentElement.lang !== 'en' ? document.documentElement.lang : undefined,
+    from: el.from === undefined ? undefined : String(el.from),
+    to: el.to === undefined ? undefined : String(el.to),
   });
   // replaceState: stepping through a lesson should not fill the back button's history.
   if (hash !== location.hash) history.replaceState(null, '', hash);

@@ -56,6 +56,9 @@ export class Playhead {
   private isPlaying = false;
   private ticking = false;
   private rate = 1;
+  /** The steps Play, Next, Previous, jumps and scrubbing keep to (1-based, inclusive); see `setRange`. */
+  private rangeFirst = 1;
+  private rangeLast = Number.POSITIVE_INFINITY;
   /**
    * Reduced motion: each step's end state is shown at once instead of being animated (the view cross-fades
    * instead). Play still holds on every step for reading.
@@ -109,6 +112,42 @@ export class Playhead {
     return this.holdLeft > 0 ? 'holding' : 'playing';
   }
 
+  /**
+   * The steps the playhead keeps to, 1-based and inclusive, within the loaded timeline (a range asked for beyond
+   * a shorter timeline is cut to its last step; one starting past it is the whole timeline).
+   */
+  get range(): { readonly first: number; readonly last: number } {
+    const count = this.stepCount;
+    if (this.rangeFirst > count) return { first: 1, last: count };
+    return { first: this.rangeFirst, last: Math.min(this.rangeLast, count) };
+  }
+
+  /**
+   * Limits every move to steps `first`..`last` (1-based, inclusive; an animation player's segment): Next stops at
+   * `last`, Previous at `first`, Play runs from `first`'s start to `last`'s end and ends there, scrubbing and
+   * jumps are clamped. Does not move the playhead: `keepInRange()` does. Callers check the numbers.
+   */
+  setRange(first: number, last: number): void {
+    this.rangeFirst = Math.max(1, first);
+    this.rangeLast = Math.max(this.rangeFirst, last);
+  }
+
+  /** Jumps to the nearest step of the range when the shown step is outside it. */
+  keepInRange(): void {
+    const { first, last } = this.range;
+    if (this.currentStep < first || this.currentStep > last) this.goToStep(this.currentStep);
+  }
+
+  /** Time where the range starts: the start of its first step. */
+  get rangeStart(): number {
+    return this.compiled.stepStarts[this.range.first - 1]!;
+  }
+
+  /** Time where the range ends: the end of its last step. */
+  get rangeEnd(): number {
+    return this.compiled.stepEnds[this.range.last - 1]!;
+  }
+
   /** Playback speed multiplier (> 0). */
   get speed(): number {
     return this.rate;
@@ -128,21 +167,21 @@ export class Playhead {
     this.compiled = compiled;
     this.stopMotion();
     this.setPlaying(false);
-    this.jumpTo(clampStep(step, this.stepCount));
+    this.jumpTo(this.clampToRange(step));
   }
 
-  /** Shows the end state of step n (1-based, clamped) without animation. */
+  /** Shows the end state of step n (1-based, clamped to the range) without animation. */
   goToStep(n: number): void {
     this.stopMotion();
     this.setPlaying(false);
-    this.jumpTo(clampStep(n, this.stepCount));
+    this.jumpTo(this.clampToRange(n));
   }
 
-  /** Animates the following step and holds on its end state. At the last step, or at a gate, it stays. */
+  /** Animates the following step and holds on its end state. At the range's last step, or at a gate, it stays. */
   next(): void {
     this.setPlaying(false);
     const from = this.currentStep;
-    if (from >= this.stepCount || !this.mayLeave(from)) {
+    if (from >= this.range.last || !this.mayLeave(from)) {
       this.stopMotion();
       this.jumpTo(from);
       return;
@@ -153,17 +192,18 @@ export class Playhead {
     this.animateTo(this.compiled.stepEnds[from]!);
   }
 
-  /** Jumps to the end state of the step before. */
+  /** Jumps to the end state of the step before (at the range's first step, stays). */
   previous(): void {
     this.goToStep(this.currentStep - 1);
   }
 
-  /** Scrubs to a time (seconds, clamped); the step follows the time. Scrubbing forward stops at a gate. */
+  /** Scrubs to a time (seconds, clamped to the range); the step follows the time. Scrubbing forward stops at a gate. */
   seekTime(time: number): void {
     this.stopMotion();
     this.setPlaying(false);
-    let t = Math.min(Math.max(0, time), this.compiled.duration);
-    const wanted = stepAtTime(this.compiled, t);
+    let t = Math.min(Math.max(this.rangeStart, time), this.rangeEnd);
+    // The range's start time is its first step's start (the step before's end): that step is shown.
+    const wanted = Math.max(stepAtTime(this.compiled, t), this.range.first);
     const allowed = this.furthestAllowed(wanted);
     if (allowed < wanted) t = this.compiled.stepEnds[allowed - 1]!;
     this.seek(t);
@@ -172,26 +212,27 @@ export class Playhead {
 
   /** Jumps forward to step n's end, stopping at the first gate on the way (End, PageDown past the last step). */
   advanceTo(n: number): void {
-    const wanted = clampStep(n, this.stepCount);
+    const wanted = this.clampToRange(n);
     this.goToStep(wanted > this.currentStep ? this.furthestAllowed(wanted) : wanted);
   }
 
-  /** Runs on through the remaining steps. From the last step's end, starts again from the beginning. */
+  /** Runs on through the remaining steps of the range. From its last step's end, starts again from its first step. */
   play(): void {
     if (this.isPlaying) return;
     this.setPlaying(true);
-    if (this.currentTime >= this.compiled.duration - 1e-9) {
-      this.seek(0);
-      this.setStep(1);
+    const { first, last } = this.range;
+    if (this.currentTime >= this.rangeEnd - 1e-9) {
+      this.seek(this.rangeStart);
+      this.setStep(first);
     } else if (this.target === undefined && this.currentTime >= this.compiled.stepEnds[this.currentStep - 1]! - 1e-9) {
       // Holding on a step's end: move on to the next step now, unless a gate holds it.
       if (!this.mayLeave(this.currentStep)) {
         this.setPlaying(false);
         return;
       }
-      this.setStep(Math.min(this.currentStep + 1, this.stepCount));
+      this.setStep(Math.min(this.currentStep + 1, last));
     }
-    this.animateTo(this.compiled.duration);
+    this.animateTo(this.rangeEnd);
   }
 
   /** Stops wherever it is; the frame stays. */
@@ -201,12 +242,12 @@ export class Playhead {
     this.setPlaying(false);
   }
 
-  /** Goes back to the first step; keeps playing if it was. */
+  /** Goes back to the range's first step; keeps playing if it was. */
   restart(): void {
     const wasPlaying = this.isPlaying;
-    this.goToStep(1);
+    this.goToStep(this.range.first);
     if (wasPlaying) {
-      this.seek(0);
+      this.seek(this.rangeStart);
       this.play();
     }
   }
@@ -216,7 +257,7 @@ export class Playhead {
     if (this.holdLeft > 0) {
       this.holdLeft -= deltaSeconds * this.rate;
       if (this.holdLeft > 0) return;
-      this.setStep(Math.min(this.currentStep + 1, this.stepCount));
+      this.setStep(Math.min(this.currentStep + 1, this.range.last));
     }
     const stepEnd = this.compiled.stepEnds[this.currentStep - 1]!;
     let next = this.instant ? Number.POSITIVE_INFINITY : this.currentTime + deltaSeconds * this.rate;
@@ -238,7 +279,7 @@ export class Playhead {
       return;
     }
     this.holdLeft = this.holdFor(this.currentStep - 1);
-    if (this.holdLeft <= 0) this.setStep(Math.min(this.currentStep + 1, this.stepCount));
+    if (this.holdLeft <= 0) this.setStep(Math.min(this.currentStep + 1, this.range.last));
   };
 
   /** Whether moving on from `step` is allowed; reports the gate when it is not. */
@@ -270,6 +311,11 @@ export class Playhead {
       this.ticking = false;
       this.clock.remove(this.tick);
     }
+  }
+
+  private clampToRange(n: number): number {
+    const { first, last } = this.range;
+    return Math.min(Math.max(first, clampStep(n, this.stepCount)), last);
   }
 
   private jumpTo(step: number): void {

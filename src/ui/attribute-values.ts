@@ -9,11 +9,12 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 /** Playback speeds the element accepts (multiples of normal speed). */
 export const SPEED_RANGE = { min: 0.25, max: 4 } as const;
 
-/** A step number: a whole number from 1 to `stepCount`. */
-export function checkStep(value: unknown, stepCount: number): Checked<number> {
+/** A step number: a whole number from 1 to `stepCount`, and within the step range `range` when there is one. */
+export function checkStep(value: unknown, stepCount: number, range?: { from: number; to: number }): Checked<number> {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n)) return { ok: false, reason: `step must be a whole number, got ${show(value)}` };
   if (n < 1 || n > stepCount) return { ok: false, reason: `step must be from 1 to ${stepCount}, got ${n}` };
+  if (range && (n < range.from || n > range.to)) return { ok: false, reason: `step must be within the range from ${range.from} to ${range.to}, got ${n}` };
   return { ok: true, value: n };
 }
 

@@ -26,4 +26,10 @@ describe('URL hash state', () => {
     expect(formatHash(state)).not.toContain('&b');
     expect(parseHash(formatHash(state))).toEqual(state);
   });
+
+  it('holds the step range (from, to) after the other keys', () => {
+    expect(parseHash('#scene=il13&step=5&from=4&to=8')).toEqual({ scene: 'il13', step: '5', from: '4', to: '8' });
+    expect(formatHash({ to: '8', from: '4', scene: 'il4', step: '4' })).toBe('#scene=il4&step=4&from=4&to=8');
+    expect(parseHash(formatHash({ from: '2' }))).toEqual({ from: '2' });
+  });
 });

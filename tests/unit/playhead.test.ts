@@ -136,3 +136,81 @@ describe('playhead with reduced motion', () => {
     expect(playhead.step).toBe(4);
   });
 });
+
+describe('playhead with a step range', () => {
+  function ranged(hold = 0) {
+    const setupDone = setup(hold);
+    setupDone.playhead.setRange(4, 8);
+    setupDone.playhead.keepInRange();
+    setupDone.events.length = 0;
+    return setupDone;
+  }
+
+  it('keepInRange() moves a step outside the range to the range\'s nearest end', () => {
+    const { playhead } = setup();
+    playhead.setRange(4, 8);
+    expect(playhead.step).toBe(1);
+    playhead.keepInRange();
+    expect(playhead.step).toBe(4);
+  });
+
+  it('next() at the last step of the range and previous() at its first do nothing', () => {
+    const { clock, compiled, events, playhead } = ranged();
+    playhead.previous();
+    expect(playhead.step).toBe(4);
+    expect(playhead.time).toBe(compiled.stepEnds[3]);
+    playhead.goToStep(8);
+    events.length = 0;
+    playhead.next();
+    clock.advance(20);
+    expect(playhead.step).toBe(8);
+    expect(playhead.time).toBe(compiled.stepEnds[7]);
+    expect(events).toEqual([]);
+  });
+
+  it('clamps jumps and advances to the range', () => {
+    const { playhead } = ranged();
+    playhead.goToStep(12);
+    expect(playhead.step).toBe(8);
+    playhead.goToStep(1);
+    expect(playhead.step).toBe(4);
+    playhead.advanceTo(99);
+    expect(playhead.step).toBe(8);
+    playhead.restart();
+    expect(playhead.step).toBe(4);
+  });
+
+  it('scrubbing is clamped to the range\'s time span, from its first step\'s start to its last step\'s end', () => {
+    const { compiled, playhead } = ranged();
+    expect(playhead.rangeStart).toBe(compiled.stepStarts[3]);
+    expect(playhead.rangeEnd).toBe(compiled.stepEnds[7]);
+    playhead.seekTime(0);
+    expect(playhead.time).toBe(compiled.stepStarts[3]);
+    expect(playhead.step).toBe(4);
+    playhead.seekTime(compiled.duration);
+    expect(playhead.time).toBe(compiled.stepEnds[7]);
+    expect(playhead.step).toBe(8);
+  });
+
+  it('play() runs from the range\'s first step to the end of its last, then ends; again, it starts at the first', () => {
+    const { clock, compiled, events, playhead } = ranged(0.2);
+    playhead.play();
+    clock.advance(200);
+    expect(playhead.step).toBe(8);
+    expect(playhead.time).toBe(compiled.stepEnds[7]);
+    expect(events).toEqual(['play', 'step 5', 'step 6', 'step 7', 'step 8', 'pause', 'ended']);
+    events.length = 0;
+    playhead.play();
+    expect(events).toEqual(['play', 'step 4']);
+    expect(playhead.time).toBe(compiled.stepStarts[3]);
+  });
+
+  it('a range past a shorter timeline is cut to its last step, and one starting past it is the whole timeline', () => {
+    const { plan, playhead } = setup();
+    const count = plan.steps.length;
+    playhead.setRange(4, count + 5);
+    expect(playhead.range).toEqual({ first: 4, last: count });
+    playhead.setRange(count + 1, count + 5);
+    expect(playhead.range).toEqual({ first: 1, last: count });
+  });
+});

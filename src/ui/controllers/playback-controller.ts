@@ -34,6 +34,14 @@ export interface PlaybackHooks {
   readonly instant: boolean;
 }
 
+/** The steps playback keeps to (1-based, inclusive) and the time from the first's start to the last's end. */
+export interface PlaybackSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
 type Host = ReactiveControllerHost & EventTarget;
 
 export class PlaybackController implements ReactiveController {
@@ -91,6 +99,12 @@ export class PlaybackController implements ReactiveController {
     return this.playhead.playing;
   }
 
+  /** The step range in force and its time span: what the progress bar and the step buttons show. */
+  get span(): PlaybackSpan {
+    const { first, last } = this.playhead.range;
+    return { first, last, start: this.playhead.rangeStart, end: this.playhead.rangeEnd };
+  }
+
   /** The commands behind the buttons and keys. */
   readonly commands = {
     play: () => this.playhead.play(),
@@ -99,9 +113,10 @@ export class PlaybackController implements ReactiveController {
     next: () => this.playhead.next(),
     previous: () => this.playhead.previous(),
     restart: () => this.playhead.restart(),
-    first: () => this.playhead.goToStep(1),
+    // Home and End keep to the step range (`from`/`to`), like every other move.
+    first: () => this.playhead.goToStep(this.playhead.range.first),
     // End is an advance like any other: it stops at a quiz question on the way.
-    last: () => this.playhead.advanceTo(this.playhead.stepCount),
+    last: () => this.playhead.advanceTo(this.playhead.range.last),
     seek: (time: number) => this.playhead.seekTime(time),
   };
 

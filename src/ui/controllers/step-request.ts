@@ -4,6 +4,9 @@
  */
 import { checkStep, checkStepNumber } from '../attribute-values';
 
+/** "The first step of the range": what removing the attribute asks for. */
+const FIRST = 0;
+
 export class StepRequest {
   private wanted: number | undefined;
 
@@ -11,12 +14,16 @@ export class StepRequest {
 
   /** The step asked for and not yet shown, if any. */
   get pending(): number | undefined {
-    return this.wanted;
+    return this.wanted === FIRST ? undefined : this.wanted;
   }
 
-  /** Takes a value from the attribute or property: a whole number ≥ 1; removing it asks for step 1. */
+  /** Takes a value from the attribute or property: a whole number ≥ 1; removing it asks for the range's first step. */
   ask(raw: unknown): void {
-    const checked = raw === null || raw === undefined ? checkStep(1, 1) : checkStepNumber(raw);
+    if (raw === null || raw === undefined) {
+      this.wanted = FIRST;
+      return;
+    }
+    const checked = checkStepNumber(raw);
     if (checked.ok) this.wanted = checked.value;
     else this.refuse(checked.reason);
   }
@@ -26,12 +33,16 @@ export class StepRequest {
     this.wanted = undefined;
   }
 
-  /** The step asked for, if the shown scene has it (else refused); the request is used up either way. */
-  take(stepCount: number): number | undefined {
+  /**
+   * The step asked for, if the shown scene has it and it lies in the step range `first`..`last` (else refused);
+   * the request is used up either way.
+   */
+  take(stepCount: number, first = 1, last = stepCount): number | undefined {
     const wanted = this.wanted;
     this.wanted = undefined;
     if (wanted === undefined) return undefined;
-    const checked = checkStep(wanted, stepCount);
+    if (wanted === FIRST) return first;
+    const checked = checkStep(wanted, stepCount, { from: first, to: last });
     if (checked.ok) return checked.value;
     this.refuse(checked.reason);
     return undefined;

@@ -18,6 +18,7 @@ import { SessionController, type SessionInputs } from '../controllers/session-co
 import { SpeechController } from '../controllers/speech-controller';
 import { StageController } from '../controllers/stage-controller';
 import { StepRequest } from '../controllers/step-request';
+import { StepRange, type StepRangeValue } from '../controllers/step-range';
 import { createWarnOnce } from '../controllers/warn-once';
 import { checkpointFor } from './checkpoint-steps';
 import { drugOptionLabel } from './drug-panels';
@@ -66,6 +67,7 @@ export class JakStatExplorer extends LitElement {
   private readonly warn = createWarnOnce();
   private readonly inputs = new AttributeGuard<ExplorerInputs>(this, EXPLORER_INPUTS, this.warn);
   private readonly stepRequest = new StepRequest((reason) => this.inputs.refuse('step', reason));
+  private readonly stepRange = new StepRange((end, reason) => this.inputs.refuse(end, reason), this.warn);
   /** The step last reported by `step-change` (and below, its scene). */
   private shownStep = 1;
   private readonly language = new LanguageController(this);
@@ -109,6 +111,19 @@ export class JakStatExplorer extends LitElement {
   /** The shown step, 1-based ("Step 3 of 12"). Out-of-range values are refused with a warning. */
   @property({ reflect: true }) get step(): number { return this.stepRequest.pending ?? this.playback.step; }
   set step(value: number) { this.stepRequest.ask(value); this.requestUpdate(); }
+
+  /**
+   * First step of the step range (1-based; default 1): Play, Next, Previous, Home/End, the progress bar and `step`
+   * keep to steps `from`..`to`, like an animation player's segment. The step counter still counts the whole scene.
+   * A bad value (outside 1..stepCount, or after `to`) is refused with a warning; a scene with fewer steps cuts
+   * the range to its last step, or drops it when `from` is past that.
+   */
+  @property({ reflect: true }) get from(): number | undefined { return this.stepRange.get('from'); }
+  set from(value: number | undefined) { this.stepRange.ask('from', value); this.requestUpdate(); }
+
+  /** Last step of the step range (1-based; default the scene's last step). See `from`. */
+  @property({ reflect: true }) get to(): number | undefined { return this.stepRange.get('to'); }
+  set to(value: number | undefined) { this.stepRange.ask('to', value); this.requestUpdate(); }
 
   /** Start playing as soon as the element is on the page. */
   @property({ type: Boolean, reflect: true }) get autoplay(): boolean { return this.inputs.get('autoplay'); }
@@ -158,6 +173,9 @@ export class JakStatExplorer extends LitElement {
   /** Number of steps in the current scene. */
   get stepCount(): number { return this.sessions.main.stepCount; }
 
+  /** The step range in force, 1-based and inclusive: `{ from, to }` (the whole scene without `from`/`to`). */
+  get range(): StepRangeValue { const { first, last } = this.playback.span; return { from: first, to: last }; }
+
   /** The current scene's steps: id, title and narration text each (the text as shown, drug included). */
   get steps(): { id: string; title: string; text: string }[] {
     return this.sessions.main.plan.steps.map(({ id, title, text }) => ({ id, title, text }));
@@ -179,9 +197,9 @@ export class JakStatExplorer extends LitElement {
   /** Jumps to the end state of the step before. */
   previous(): void { this.playback.commands.previous(); }
 
-  /** Shows step n (1-based); out-of-range values are refused with a warning. */
+  /** Shows step n (1-based); values outside the scene or the step range (`from`/`to`) are refused with a warning. */
   goToStep(n: number): void {
-    const checked = checkStep(n, this.stepCount);
+    const checked = checkStep(n, this.stepCount, this.range);
     if (checked.ok) this.playback.playhead.goToStep(checked.value); else this.warn(checked.reason);
   }
 
@@ -210,11 +228,14 @@ export class JakStatExplorer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const change = this.sessions.sync(this.sessionInputs());
     if (change.drugSettings) fire(this, 'drug-change', { drug: this.drug, exposure: this.exposure, compare: this.compare });
+    const range = this.stepRange.resolve(this.stepCount);
+    this.playback.playhead.setRange(range.from, range.to);
     if (change.main) this.sceneShown(change.scene);
     else {
-      const step = this.stepRequest.take(this.stepCount);
+      const step = this.takeStep();
       if (step !== undefined) this.playback.playhead.goToStep(step);
     }
+    this.playback.playhead.keepInRange();
     if (change.main || change.baseline) this.sessions.follow(this.playback.playhead.time);
     if (changed.has('readAloud')) this.speech.setEnabled(this.readAloud, this.sessions.main.plan.steps[this.playback.step - 1]!, this.locale.code);
     if (changed.has('presenter')) this.presenterMode.apply();
@@ -238,6 +259,7 @@ export class JakStatExplorer extends LitElement {
       shortcutsOpen: this.shortcutsOpen, reducedMotion: this.reducedMotion, presenter: this.presenter,
       readAloud: this.speech.available ? this.readAloud : undefined,
       glossary: this.glossary, asking: this.quizGate.asking, quizActions: this.quizGate.actions, seekRef: this.seekRef, parts: this.parts,
+      span: this.playback.span,
       actions: {
         ...this.playback.commands,
         toggle: (mode) => { this[mode] = !this[mode]; },
@@ -267,11 +289,14 @@ export class JakStatExplorer extends LitElement {
       this.quizGate.reset();
       this.errorMessage = undefined;
     }
-    this.playback.playhead.load(this.sessions.main.compiled, this.stepRequest.take(this.stepCount) ?? before);
+    this.playback.playhead.load(this.sessions.main.compiled, this.takeStep() ?? before);
     if (this.shownScene !== sceneBefore && this.playback.step === before) this.onStep(before);
     this.requestUpdate(); // always: a loaded scene may keep the id it replaces (then 'scene' alone is no change)
     this.requestUpdate('scene', sceneBefore);
   }
+
+  /** The step asked for by attribute or property, if it is in the scene and the step range. */
+  private takeStep(): number | undefined { return this.stepRequest.take(this.stepCount, this.range.from, this.range.to); }
 
   private onTime(time: number): void {
     if (this.seekRef.value) syncSeekBar(this.seekRef.value, time);

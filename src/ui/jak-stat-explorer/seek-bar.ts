@@ -7,9 +7,10 @@
 /** The finest change worth showing: 1/1000 of the bar (under a pixel on any bar up to 1000 px wide). */
 const RESOLUTION = 1 / 1000;
 
-/** Shows `time` on the progress bar `input` (a range whose max is the timeline's length). */
+/** Shows `time` on the progress bar `input` (a range from the step range's start time to its end time). */
 export function syncSeekBar(input: HTMLInputElement, time: number): void {
+  const min = Number(input.min);
   const max = Number(input.max);
   const shown = Number(input.value);
-  if (time <= 0 || time >= max || !(Math.abs(time - shown) < max * RESOLUTION)) input.value = String(time);
+  if (time <= min || time >= max || !(Math.abs(time - shown) < (max - min) * RESOLUTION)) input.value = String(time);
 }

@@ -28,3 +28,17 @@ describe('step request', () => {
     expect(request.take(12)).toBe(1);
   });
 });
+
+describe('step request with a step range', () => {
+  it('refuses a step outside the range, and a removed attribute asks for the range\'s first step', () => {
+    const refuse = vi.fn();
+    const request = new StepRequest(refuse);
+    request.ask(2);
+    expect(request.take(12, 4, 8)).toBeUndefined();
+    expect(refuse).toHaveBeenCalledWith('step must be within the range from 4 to 8, got 2');
+    request.ask(6);
+    expect(request.take(12, 4, 8)).toBe(6);
+    request.ask(null);
+    expect(request.take(12, 4, 8)).toBe(4);
+  });
+});

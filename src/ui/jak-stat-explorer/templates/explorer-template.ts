@@ -8,6 +8,7 @@ import type { CheckpointActions, CheckpointState } from '../checkpoint-panel';
 import { drugControls, type DrugControlsModel } from '../drug-panels';
 import type { GlossaryView } from '../glossary-text';
 import { LazyParts, lazyModule } from '../../controllers/lazy-parts';
+import type { PlaybackSpan } from '../../controllers/playback-controller';
 import { controlsTemplate, type ControlsActions } from './controls-template';
 import { narrationTemplate } from './narration-template';
 import { errorTemplate, shortcutsTemplate, stageTemplate } from './stage-template';
@@ -39,6 +40,8 @@ export interface ExplorerView {
   readonly asking: CheckpointState | undefined;
   readonly quizActions: CheckpointActions;
   readonly seekRef: Ref<HTMLInputElement>;
+  /** The step range in force and its time span. */
+  readonly span: PlaybackSpan;
   readonly actions: ControlsActions & { dismissError(): void };
   readonly drug: Omit<DrugControlsModel, 't'>;
   /** Loads the parts shown on demand (the drug's panels). */
@@ -61,7 +64,7 @@ export function explorerTemplate(v: ExplorerView) {
       ${narrationTemplate({ t, session: main, step, glossary: v.glossary, asking: v.asking, quizActions: v.quizActions, parts: v.parts })}
       ${controlsTemplate({
         t, compiled: main.compiled, step, stepCount: main.stepCount, time: v.time, playing: v.playing, reducedMotion: v.reducedMotion,
-        readAloud: v.readAloud, presenter: v.presenter, shortcutsOpen: v.shortcutsOpen, seekRef: v.seekRef,
+        readAloud: v.readAloud, presenter: v.presenter, shortcutsOpen: v.shortcutsOpen, seekRef: v.seekRef, span: v.span,
       }, v.actions)}
       ${drugControls({ t, ...v.drug })}
       ${panels ? panels.treatmentPanels(t, main) : nothing}
