@@ -146,6 +146,30 @@ describe('exportClip()', () => {
   }, 120_000);
 });
 
+describe('the export menu\'s clip', () => {
+  it('"Save video clip" shows its progress on the item, keeps the menu open, and downloads jak-stat-<scene>.mp4 or .webm', async () => {
+    const explorer = await mount({ scene: 'il4' });
+    await explorer.updateComplete;
+    const clicked: HTMLAnchorElement[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this); });
+    onTestFinished(() => click.mockRestore());
+    shadow<HTMLButtonElement>(explorer, 'button.export-toggle').click();
+    await explorer.updateComplete;
+    const item = shadow<HTMLButtonElement>(explorer, '.export-menu button.save-clip');
+    const label = item.textContent!.trim();
+    item.click();
+    await vi.waitFor(() => expect(item.textContent).toMatch(/Making the clip… \d+%/), { timeout: 20_000 });
+    expect(item.getAttribute('aria-disabled')).toBe('true');
+    item.click(); // a second click while it runs starts nothing more
+    await vi.waitFor(() => expect(clicked).toHaveLength(1), { timeout: 200_000, interval: 200 });
+    expect(clicked[0]!.download).toMatch(/^jak-stat-il4\.(mp4|webm)$/);
+    expect(clicked[0]!.href).toMatch(/^blob:/);
+    await explorer.updateComplete;
+    expect(shadow(explorer, '.export-menu button.save-clip').textContent!.trim()).toBe(label);
+    expect(clicked).toHaveLength(1);
+  }, 240_000);
+});
+
 describe('clip captions', () => {
   it('writes WebVTT timestamps and escapes what WebVTT reserves', () => {
     expect(vttTime(0)).toBe('00:00:00.000');
