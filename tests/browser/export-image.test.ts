@@ -8,7 +8,7 @@ import axe from 'axe-core';
 import { STAGE } from '../../src/model/geometry';
 import { captionLines, checkImageOptions, wrapText } from '../../src/ui/export/export-image';
 import { renderStill, stillStageOf } from '../../src/view/render-still';
-import { differingFraction, mount, readCanvas, shadow, showStep } from './helpers';
+import { differingFraction, manualClock, mount, readCanvas, shadow, showStep } from './helpers';
 
 /** A PNG's pixels, decoded by the browser. */
 async function decode(blob: Blob) {
@@ -120,6 +120,21 @@ describe('exportImage()', () => {
     expect(explorer.step).toBe(5);
     expect(playhead.time).toBe(time);
     expect(readCanvas(explorer).hash).toBe(before.hash);
+  });
+
+  it('leaves the other widgets on the page as they were', async () => {
+    const explorer = await mount({ step: '2' });
+    const other = document.createElement('jak-stat-explorer');
+    other.clock = manualClock();
+    other.setAttribute('step', '7');
+    explorer.parentElement!.after(other);
+    await other.updateComplete;
+    await other.rendererReady;
+    await vi.waitFor(() => expect(readCanvas(other).distinctColours).toBeGreaterThan(40));
+    const before = readCanvas(other);
+    await explorer.exportImage({ scale: 2 });
+    expect(other.step).toBe(7);
+    expect(readCanvas(other).hash).toBe(before.hash);
   });
 
   it('renderStill draws a session at a step or a time, at any size, into a canvas of its own', async () => {
