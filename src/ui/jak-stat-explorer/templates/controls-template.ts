@@ -5,6 +5,7 @@ import type { UiStrings } from '../../../i18n/locales/en';
 import type { CompiledTimeline } from '../../../timeline/build-timeline';
 import type { PlaybackSpan } from '../../controllers/playback-controller';
 import { icons } from '../icons';
+import { exportMenuTemplate, type ExportMenu } from './export-menu-template';
 
 export interface ControlsModel {
   readonly t: UiStrings;
@@ -21,6 +22,8 @@ export interface ControlsModel {
   readonly span: PlaybackSpan;
   /** The progress bar, moved every frame without re-rendering. */
   readonly seekRef: Ref<HTMLInputElement>;
+  /** The export menu; absent where there is no picture to save (text mode). */
+  readonly exportMenu: ExportMenu | undefined;
 }
 
 export interface ControlsActions {
@@ -53,6 +56,7 @@ export function controlsTemplate(m: ControlsModel, a: ControlsActions) {
     ${toggle('presenter-toggle', m.presenter, t.ui.presenter, 'presenter', icons.presenter)}
     <button type="button" class="shortcuts-toggle" aria-expanded=${m.shortcutsOpen ? 'true' : 'false'} aria-label=${t.ui.shortcuts} title=${t.ui.shortcuts}
       @click=${() => a.toggle('shortcutsOpen')}>?</button>
+    ${m.exportMenu ? exportMenuTemplate(t, m.exportMenu) : nothing}
     <div class="progress">
       <svg class="ticks" aria-hidden="true">
         ${m.compiled.stepEnds.slice(first - 1, last - 1).map((t) => svg`<rect x=${`${((t - start) / length) * 100}%`} y="16" width="2" height="12" rx="1"></rect>`)}

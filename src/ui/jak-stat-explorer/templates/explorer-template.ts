@@ -10,6 +10,7 @@ import type { GlossaryView } from '../glossary-text';
 import { LazyParts, lazyModule } from '../../controllers/lazy-parts';
 import type { PlaybackSpan } from '../../controllers/playback-controller';
 import { controlsTemplate, type ControlsActions } from './controls-template';
+import type { ExportMenu } from './export-menu-template';
 import { narrationTemplate } from './narration-template';
 import { errorTemplate, shortcutsTemplate, stageTemplate } from './stage-template';
 
@@ -44,6 +45,7 @@ export interface ExplorerView {
   readonly span: PlaybackSpan;
   readonly actions: ControlsActions & { dismissError(): void };
   readonly drug: Omit<DrugControlsModel, 't'>;
+  readonly exportMenu: ExportMenu;
   /** Loads the parts shown on demand (the drug's panels). */
   readonly parts: LazyParts;
 }
@@ -65,6 +67,7 @@ export function explorerTemplate(v: ExplorerView) {
       ${controlsTemplate({
         t, compiled: main.compiled, step, stepCount: main.stepCount, time: v.time, playing: v.playing, reducedMotion: v.reducedMotion,
         readAloud: v.readAloud, presenter: v.presenter, shortcutsOpen: v.shortcutsOpen, seekRef: v.seekRef, span: v.span,
+        exportMenu: v.textMode ? undefined : v.exportMenu,
       }, v.actions)}
       ${drugControls({ t, ...v.drug })}
       ${panels ? panels.treatmentPanels(t, main) : nothing}
