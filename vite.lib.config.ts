@@ -47,9 +47,10 @@ function languageModules(): Plugin {
 /**
  * The parts of the widget that its first frame does not need, each a module of its own beside the core,
  * `chunks/<name>.js`, which the core imports from its own URL when a widget first shows that part
- * (src/ui/controllers/lazy-parts.ts). Named by the module they are built from.
+ * (src/ui/controllers/lazy-parts.ts). Named by the module they are built from. The clip's chunk holds the video
+ * muxer and imports the picture's chunk (which holds the offscreen stage both draw with).
  */
-export const LAZY_CHUNKS: readonly string[] = ['treatment-panels'];
+export const LAZY_CHUNKS: readonly string[] = ['treatment-panels', 'export-image', 'export-clip'];
 
 /**
  * Fails the build unless it wrote exactly the core and the chunks of LAZY_CHUNKS: one <script> tag must stay

@@ -27,7 +27,7 @@ export default defineConfig({
   resolve: { alias: PIXI_TRIM_ALIASES },
   optimizeDeps: {
     exclude: ['pixi.js'],
-    include: ['eventemitter3', 'earcut', 'tiny-lru', '@pixi/colord', '@pixi/colord/plugins/names', '@xmldom/xmldom', 'parse-svg-path', 'ismobilejs', 'gifuct-js'].map((dep) => `pixi.js > ${dep}`),
+    include: ['mediabunny', ...['eventemitter3', 'earcut', 'tiny-lru', '@pixi/colord', '@pixi/colord/plugins/names', '@xmldom/xmldom', 'parse-svg-path', 'ismobilejs', 'gifuct-js'].map((dep) => `pixi.js > ${dep}`)],
   },
   test: {
     projects: [

@@ -167,6 +167,20 @@ export interface UiStrings {
   readonly drug: DrugControlsText;
   readonly quiz: QuizText;
   readonly population: PopulationText;
+  readonly export: ExportText;
+}
+
+/** Strings of the export menu (picture, video clip) and of the caption strip drawn under a saved picture. */
+export interface ExportText {
+  /** The button that opens the export menu. */
+  menu: string;
+  savePicture: string;
+  saveClip: string;
+  /** The clip item while a clip is being made. */
+  saving(percent: number): string;
+  /** The browser cannot encode video (no WebCodecs). */
+  noVideo: string;
+  failed(reason: string): string;
 }
 
 /**

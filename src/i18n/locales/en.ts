@@ -189,6 +189,14 @@ export const EN_UI: UiStrings = {
   overview: OVERVIEW_TEXT,
   drug: DRUG_TEXT,
   quiz: QUIZ_TEXT,
+  export: {
+    menu: 'Save picture or clip',
+    savePicture: 'Save picture',
+    saveClip: 'Save video clip',
+    saving: (percent) => `Making the clip… ${percent}%`,
+    noVideo: 'This browser cannot make video clips (it has no WebCodecs video encoder); pictures still work.',
+    failed: (reason) => `Saving failed: ${reason}`,
+  },
   population: {
     shownFree: (n, total) => `Shown: a typical pair — both JAKs free (${n} of ${total} pairs signal)`,
     shownPlugged: (jak, n, total) => `Shown: a typical pair — ${jak} holds the drug (${n} of ${total} pairs)`,

@@ -173,6 +173,14 @@ const ui: UiStrings = {
     right: 'Correcto.',
     wrong: 'No exactamente.',
   },
+  export: {
+    menu: 'Guardar imagen o vídeo',
+    savePicture: 'Guardar imagen',
+    saveClip: 'Guardar vídeo',
+    saving: (percent) => `Creando el vídeo… ${percent}%`,
+    noVideo: 'Este navegador no puede crear vídeos (no tiene codificador de vídeo WebCodecs); las imágenes sí funcionan.',
+    failed: (reason) => `No se pudo guardar: ${reason}`,
+  },
   population: {
     shownFree: (n, total) => `Se muestra: un par típico, con las dos JAK libres (${n} de ${total} pares dan señal)`,
     shownPlugged: (jak, n, total) => `Se muestra: un par típico, con el fármaco en ${jak} (${n} de ${total} pares)`,

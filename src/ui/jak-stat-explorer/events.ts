@@ -35,6 +35,12 @@ export interface SceneErrorDetail {
   issues: readonly { path: string; message: string }[];
 }
 
+/** Detail of the `export-progress` event: video frames encoded so far, of the clip's total. */
+export interface ExportProgressDetail {
+  done: number;
+  total: number;
+}
+
 /** Every event of the element, by type. */
 export interface ExplorerEventMap {
   'step-change': CustomEvent<StepChangeDetail>;
@@ -44,6 +50,7 @@ export interface ExplorerEventMap {
   checkpoint: CustomEvent<CheckpointDetail>;
   'drug-change': CustomEvent<DrugChangeDetail>;
   'scene-error': CustomEvent<SceneErrorDetail>;
+  'export-progress': CustomEvent<ExportProgressDetail>;
 }
 
 type DetailOf<K extends keyof ExplorerEventMap> = ExplorerEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -61,5 +68,6 @@ declare global {
     checkpoint: CustomEvent<CheckpointDetail>;
     'drug-change': CustomEvent<DrugChangeDetail>;
     'scene-error': CustomEvent<SceneErrorDetail>;
+    'export-progress': CustomEvent<ExportProgressDetail>;
   }
 }

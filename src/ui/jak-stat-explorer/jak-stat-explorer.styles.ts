@@ -167,6 +167,9 @@ export const styles = css`
   }
   button[aria-pressed='true'] { background: color-mix(in srgb, var(--_accent) 18%, var(--_bg)); border-color: var(--_accent); }
   button.shortcuts-toggle { font-weight: 700; font-size: 18px; }
+  .export { position: relative; }
+  .export-menu { position: absolute; z-index: 3; bottom: calc(100% + 6px); left: 0; display: grid; gap: 4px; padding: 6px; background: var(--_bg); border: 1px solid var(--_border); border-radius: 8px; box-shadow: 0 4px 14px #0003; }
+  .export-menu button { width: max-content; height: 36px; padding: 0 12px; border-radius: 8px; font-size: 14px; justify-self: stretch; }
 
   /* Reduced motion: the picture jumps to the step's end state and fades in, instead of moving. */
   .view.fade-a canvas { animation: jse-fade-a 260ms ease-out; }

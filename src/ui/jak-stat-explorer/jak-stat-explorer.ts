@@ -9,6 +9,8 @@ import { countFramesDrawn } from '../../view/stage-surface';
 import type { UiStrings } from '../../i18n/locales/en';
 import { checkStep } from '../attribute-values';
 import { AttributeGuard } from '../controllers/attribute-guard';
+import { ExportController } from '../controllers/export-controller';
+import type { ExportClipOptions, ExportedClip, ExportImageOptions } from '../export/export-context';
 import { KeyboardController } from '../controllers/keyboard-controller';
 import { LanguageController } from '../controllers/language-controller';
 import { PlaybackController } from '../controllers/playback-controller';
@@ -28,7 +30,8 @@ import { syncSeekBar } from './seek-bar';
 import { explorerStyles } from './explorer-styles';
 import { explorerParts, explorerTemplate } from './templates/explorer-template';
 
-export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDetail } from './events';
+export type { CheckpointDetail, DrugChangeDetail, ExportProgressDetail, SceneErrorDetail, StepChangeDetail } from './events';
+export type { ExportClipOptions, ExportedClip, ExportImageOptions } from '../export/export-context';
 /**
  * An animated, narrated walk through JAK-STAT signalling, one step at a time.
  *
@@ -41,6 +44,7 @@ export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDe
  * @event checkpoint - A checkpoint question was answered (quiz mode). `detail`: `{ questionId, correct }`.
  * @event drug-change - The drug, exposure or compare mode changed. `detail`: `{ drug, exposure, compare }`.
  * @event scene-error - A scene id or scene data was refused; the previous scene stays. `detail`: `{ scene, message, issues }`.
+ * @event export-progress - `exportClip()` encoded another frame. `detail`: `{ done, total }` (frames).
  *
  * @csspart stage - The animation area (canvas).
  * @csspart narration - Step counter, title, text, simplification note and sources.
@@ -88,6 +92,8 @@ export class JakStatExplorer extends LitElement {
   private readonly speech = new SpeechController(this);
   private readonly glossary = new GlossaryFocus(() => this.requestUpdate());
   private readonly parts = explorerParts(this);
+  private readonly exporter = new ExportController(this, () => ({ session: this.sessions.main, step: this.playback.step, host: this, t: this.t }),
+    this.warn, (message) => { this.errorMessage = message; });
   @state() private errorMessage: string | undefined;
   @state() private shortcutsOpen = false;
   /** What the live region says: the step reached, its title and narration (announced politely). */
@@ -188,6 +194,22 @@ export class JakStatExplorer extends LitElement {
   /** Back to the first step; keeps playing if it was. */
   restart(): void { this.playback.commands.restart(); }
 
+  /**
+   * A PNG of the step shown at its end state, drawn offscreen (the widget is not disturbed): 1280 × `scale`
+   * pixels wide (`scale` 0.5–4, default 1), with a caption strip under it (`caption`, default true) giving the
+   * step, title, scene, drug and exposure, and the step's sources. Rejects on bad options.
+   */
+  exportImage(options?: ExportImageOptions): Promise<Blob> { return this.exporter.run(this.exporter.image, (m, c) => m.exportImage(c, options)); }
+
+  /**
+   * A video of steps `from`–`to` (1-based, inclusive; default all), rendered frame by frame offscreen at `fps`
+   * (default 30) and `width` (default 1280): MP4 (H.264), or WebM (VP9/VP8) where the browser cannot encode
+   * H.264, with WebVTT captions of each step's narration in the widget's language. Fires `export-progress`;
+   * aborting `signal` rejects with an AbortError. Rejects with a NotSupportedError where there is no WebCodecs
+   * video encoder (and says so in the widget), and on bad options.
+   */
+  exportClip(options?: ExportClipOptions): Promise<ExportedClip> { return this.exporter.run(this.exporter.clip, (m, c) => m.exportClip(c, options)); }
+
   /** Loads scene data directly (for authors trying a scene); invalid data fires `scene-error` and returns false. */
   loadSceneData(data: unknown): boolean {
     if (!this.sessions.load(data, this.sessionInputs())) return false;
@@ -238,6 +260,7 @@ export class JakStatExplorer extends LitElement {
       shortcutsOpen: this.shortcutsOpen, reducedMotion: this.reducedMotion, presenter: this.presenter,
       readAloud: this.speech.available ? this.readAloud : undefined,
       glossary: this.glossary, asking: this.quizGate.asking, quizActions: this.quizGate.actions, seekRef: this.seekRef, parts: this.parts,
+      exportMenu: this.exporter,
       actions: {
         ...this.playback.commands,
         toggle: (mode) => { this[mode] = !this[mode]; },

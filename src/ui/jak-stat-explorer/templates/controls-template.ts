@@ -4,6 +4,7 @@ import { ref, type Ref } from 'lit/directives/ref.js';
 import type { UiStrings } from '../../../i18n/locales/en';
 import type { CompiledTimeline } from '../../../timeline/build-timeline';
 import { icons } from '../icons';
+import { exportMenuTemplate, type ExportMenu } from './export-menu-template';
 
 export interface ControlsModel {
   readonly t: UiStrings;
@@ -18,6 +19,8 @@ export interface ControlsModel {
   readonly shortcutsOpen: boolean;
   /** The progress bar, moved every frame without re-rendering. */
   readonly seekRef: Ref<HTMLInputElement>;
+  /** The export menu; absent where there is no picture to save (text mode). */
+  readonly exportMenu: ExportMenu | undefined;
 }
 
 export interface ControlsActions {
@@ -49,6 +52,7 @@ export function controlsTemplate(m: ControlsModel, a: ControlsActions) {
     ${toggle('presenter-toggle', m.presenter, t.ui.presenter, 'presenter', icons.presenter)}
     <button type="button" class="shortcuts-toggle" aria-expanded=${m.shortcutsOpen ? 'true' : 'false'} aria-label=${t.ui.shortcuts} title=${t.ui.shortcuts}
       @click=${() => a.toggle('shortcutsOpen')}>?</button>
+    ${m.exportMenu ? exportMenuTemplate(t, m.exportMenu) : nothing}
     <div class="progress">
       <svg class="ticks" aria-hidden="true">
         ${m.compiled.stepEnds.slice(0, -1).map((end) => svg`<rect x=${`${(end / duration) * 100}%`} y="16" width="2" height="12" rx="1"></rect>`)}

@@ -9,6 +9,7 @@ import { drugControls, type DrugControlsModel } from '../drug-panels';
 import type { GlossaryView } from '../glossary-text';
 import { LazyParts, lazyModule } from '../../controllers/lazy-parts';
 import { controlsTemplate, type ControlsActions } from './controls-template';
+import type { ExportMenu } from './export-menu-template';
 import { narrationTemplate } from './narration-template';
 import { errorTemplate, shortcutsTemplate, stageTemplate } from './stage-template';
 
@@ -41,6 +42,7 @@ export interface ExplorerView {
   readonly seekRef: Ref<HTMLInputElement>;
   readonly actions: ControlsActions & { dismissError(): void };
   readonly drug: Omit<DrugControlsModel, 't'>;
+  readonly exportMenu: ExportMenu;
   /** Loads the parts shown on demand (the drug's panels). */
   readonly parts: LazyParts;
 }
@@ -62,6 +64,7 @@ export function explorerTemplate(v: ExplorerView) {
       ${controlsTemplate({
         t, compiled: main.compiled, step, stepCount: main.stepCount, time: v.time, playing: v.playing, reducedMotion: v.reducedMotion,
         readAloud: v.readAloud, presenter: v.presenter, shortcutsOpen: v.shortcutsOpen, seekRef: v.seekRef,
+        exportMenu: v.textMode ? undefined : v.exportMenu,
       }, v.actions)}
       ${drugControls({ t, ...v.drug })}
       ${panels ? panels.treatmentPanels(t, main) : nothing}
