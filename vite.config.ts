@@ -47,10 +47,11 @@ export default defineConfig({
     // The app ships as one chunk on purpose (minified ~620 kB). Its real budget is gzip size, checked by
     // `npm run size`, so Vite's generic 500 kB warning would only be noise on every build.
     chunkSizeWarningLimit: 800,
-    // Two pages: the classroom app and the site owner's embedding guide.
+    // Three pages: the classroom app, its printable handout and the site owner's embedding guide.
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        handout: fileURLToPath(new URL('./handout.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
       },
     },

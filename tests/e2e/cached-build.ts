@@ -47,12 +47,20 @@ export async function cachedBuildDir({ name, configFile, inputs, marker }: Cache
   // Build beside the cache entry and move it in whole, so that an interrupted build is never taken for one.
   mkdirSync(cache, { recursive: true });
   const building = join(cache, `${key}.${process.pid}.${Date.now()}.building`);
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, configFile),
-    logLevel: 'silent',
-    build: { outDir: building, emptyOutDir: true, sourcemap: false },
-  });
+  // Vitest sets NODE_ENV=test, under which Vite resolves Lit's development build: build what `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, configFile),
+      logLevel: 'silent',
+      mode: 'production',
+      build: { outDir: building, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   try {
     renameSync(building, dir);
   } catch (error) {
