@@ -1,8 +1,8 @@
 /**
  * The classroom app offline, as a class meets it: the built site (served over http://127.0.0.1, a secure
  * context, so service workers run) is loaded once; its service worker precaches the build; then, with the
- * browser context offline, a reload shows the app, and every scene, every drug and Spanish all draw, with no
- * failed request.
+ * browser context offline, a reload shows the app, and every scene, every drug and Spanish all draw, and the
+ * handout draws its pictures, with no failed request.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,12 +41,16 @@ describe('the classroom app as an installable offline app', () => {
     }
   });
 
-  it('after one visit, reloads offline and draws every scene, every drug and Spanish', async () => {
+  it('after one visit, reloads offline and draws every scene, every drug and Spanish, and the handout', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const failed: string[] = [];
     const errors: string[] = [];
-    page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+    page.on('requestfailed', (request) => {
+      const error = request.failure()?.errorText ?? '';
+      // ERR_ABORTED is a request cut short by the next navigation (the favicon, say), not one that failed offline.
+      if (error !== 'net::ERR_ABORTED') failed.push(`${request.url()} ${error}`);
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript(`window.readCanvasPixels = ${readCanvasPixels.toString()};`);
     await page.goto(`${site.origin}/index.html#scene=il13`);
@@ -96,6 +100,12 @@ describe('the classroom app as an installable offline app', () => {
       }
     }
     expect(views).toHaveLength(2 * Object.keys(SCENES).length * (1 + Object.keys(DRUGS).length));
+    // The handout, still offline: its page, script and every step's picture.
+    await page.goto(`${site.origin}/handout.html#scene=il22&drug=ruxolitinib&lang=es`);
+    await page.waitForFunction(() => { const main = document.querySelector('main'); return main !== null && !main.hasAttribute('aria-busy'); }, null, { timeout: 60_000 });
+    const pictures = await page.evaluate(() => [...document.querySelectorAll('section.step img')].map((img) => (img as HTMLImageElement).naturalWidth));
+    expect(pictures).toHaveLength(12);
+    expect(pictures.every((width) => width === 1280)).toBe(true);
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
