@@ -6,7 +6,7 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import axe from 'axe-core';
 import { STAGE } from '../../src/model/geometry';
-import { captionLines, checkImageOptions } from '../../src/ui/export/export-image';
+import { captionLines, checkImageOptions, wrapText } from '../../src/ui/export/export-image';
 import { renderStill, stillStageOf } from '../../src/view/render-still';
 import { differingFraction, mount, readCanvas, shadow, showStep } from './helpers';
 
@@ -76,6 +76,18 @@ describe('exportImage()', () => {
     const es = captionLines((spanish as unknown as { sessions: { main: typeof session } }).sessions.main, 2);
     expect(es.heading).toMatch(/^Paso 2 de /);
     expect(es.detail).toContain('Sin fármaco');
+  });
+
+  it('wraps the credit line between words to the strip\'s width, cutting what does not fit in its lines', () => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = '15px sans-serif';
+    const words = Array.from({ length: 80 }, (_, i) => `source${i}`).join(' ');
+    const lines = wrapText(context, words, 400, 3);
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(context.measureText(line).width).toBeLessThanOrEqual(400);
+    expect(lines[0]!.startsWith('source0 source1')).toBe(true);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+    expect(wrapText(context, 'short text', 400, 3)).toEqual(['short text']);
   });
 
   it('scales: scale 2 gives a picture twice as wide', async () => {

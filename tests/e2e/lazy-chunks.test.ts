@@ -2,6 +2,8 @@
  * Lazy parts as site owners get them: the core built with the real library config leaves the drug's panels
  * and plot to `chunks/treatment-panels.js` beside it, which it imports from its own URL the first time a
  * widget shows a drug, under a strict CSP (`script-src 'self'`). A page without a drug never fetches it.
+ * Likewise the exports: `chunks/export-image.js` on the first `exportImage()`, and `chunks/export-clip.js`
+ * (with the video muxer) on the first `exportClip()`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -45,9 +47,10 @@ describe('lazy chunks of the embed build', () => {
     expect(js('chunks')).toEqual(LAZY_CHUNKS.map((name) => `${name}.js`).sort());
     for (const name of LAZY_CHUNKS) {
       const chunk = readFileSync(join(outDir, 'chunks', `${name}.js`), 'utf8');
-      // A chunk imports only from the core beside it, so the page holds one copy of Lit, Pixi and the model.
+      // A chunk imports only from the core beside it (and the clip from the picture's chunk, whose offscreen
+      // stage it draws with), so the page holds one copy of Lit, Pixi and the model.
       const imports = [...chunk.matchAll(/\bimport\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
-      expect(new Set(imports)).toEqual(new Set(['../jak-stat-explorer.js']));
+      expect(new Set(imports)).toEqual(new Set(name === 'export-clip' ? ['../jak-stat-explorer.js', './export-image.js'] : ['../jak-stat-explorer.js']));
     }
   });
 
@@ -80,6 +83,33 @@ describe('lazy chunks of the embed build', () => {
       if (!plain.shadowRoot!.querySelector('.occupancy')) throw new Error('no occupancy panel after choosing a drug');
     });
     expect(requests).toEqual(['/drug.html', '/jak-stat-explorer.js', '/chunks/treatment-panels.js']);
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it(`exports under script-src 'self': the picture's chunk on exportImage(), the clip's on exportClip(), no violation`, async () => {
+    const { tab, requests, problems, violations } = await open('/plain.html');
+    await tab.waitForFunction(() => document.querySelector('jak-stat-explorer')?.shadowRoot?.querySelector('.counter')?.textContent);
+    const picture = await tab.evaluate(async () => {
+      const widget = document.querySelector('jak-stat-explorer') as unknown as { exportImage(): Promise<Blob>; rendererReady: Promise<void> };
+      await widget.rendererReady;
+      const png = await widget.exportImage();
+      const bitmap = await createImageBitmap(png);
+      return { type: png.type, width: bitmap.width };
+    });
+    expect(picture.type).toBe('image/png');
+    expect(picture.width).toBeGreaterThanOrEqual(1280);
+    expect(requests.filter((r) => r.startsWith('/chunks/'))).toEqual(['/chunks/export-image.js']);
+    const clip = await tab.evaluate(async () => {
+      const widget = document.querySelector('jak-stat-explorer') as unknown as { exportClip(o: object): Promise<{ video: Blob; captions: string; mimeType: string }> };
+      const { video, captions, mimeType } = await widget.exportClip({ from: 1, to: 1, fps: 5, width: 320 });
+      return { size: video.size, mimeType, vtt: captions.startsWith('WEBVTT') };
+    });
+    expect(clip.size).toBeGreaterThan(100);
+    expect(clip.mimeType).toMatch(/^video\/(mp4|webm)/);
+    expect(clip.vtt).toBe(true);
+    expect(requests.filter((r) => r.startsWith('/chunks/'))).toEqual(['/chunks/export-image.js', '/chunks/export-clip.js']);
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
     await tab.close();

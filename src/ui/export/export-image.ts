@@ -66,20 +66,49 @@ function fitText(context: CanvasRenderingContext2D, text: string, width: number)
   return `${text.slice(0, low).trimEnd()}…`;
 }
 
-/** The picture with the caption strip drawn under it, in a new canvas (sizes scale with `scale`). */
+/**
+ * `text` in lines that fit `width` pixels in the context's current font, broken between words, at most
+ * `maxLines` of them (the last cut with an ellipsis if the text goes on).
+ */
+export function wrapText(context: CanvasRenderingContext2D, text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (!line || context.measureText(longer).width <= width) line = longer;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  if (lines.length <= maxLines) return lines.map((each) => fitText(context, each, width));
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = fitText(context, `${kept[maxLines - 1]} ${lines[maxLines]}…`, width);
+  return kept.map((each) => fitText(context, each, width));
+}
+
+/**
+ * The picture with the caption strip drawn under it, in a new canvas (sizes scale with `scale`): the heading and
+ * what is shown on a line each, the credit with the sources on up to three.
+ */
 export function withCaptionStrip(picture: HTMLCanvasElement, lines: CaptionLines, scale: number): HTMLCanvasElement {
   const unit = (px: number) => Math.round(px * scale);
   const pad = unit(20);
-  const rows = [
-    { text: lines.heading, font: `bold ${unit(26)}px system-ui, sans-serif`, colour: '#1d2433', height: unit(36) },
-    { text: lines.detail, font: `${unit(20)}px system-ui, sans-serif`, colour: '#1d2433', height: unit(30) },
-    { text: lines.credit, font: `${unit(15)}px system-ui, sans-serif`, colour: '#4a5468', height: unit(24) },
-  ];
-  const strip = pad * 2 + rows.reduce((sum, row) => sum + row.height, 0);
   const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d')!;
+  const width = picture.width - pad * 2;
+  const rows = [
+    { text: lines.heading, font: `bold ${unit(26)}px system-ui, sans-serif`, colour: '#1d2433', height: unit(36), max: 1 },
+    { text: lines.detail, font: `${unit(20)}px system-ui, sans-serif`, colour: '#1d2433', height: unit(30), max: 1 },
+    { text: lines.credit, font: `${unit(15)}px system-ui, sans-serif`, colour: '#4a5468', height: unit(22), max: 3 },
+  ].flatMap((row) => {
+    context.font = row.font;
+    return wrapText(context, row.text, width, row.max).map((text) => ({ ...row, text }));
+  });
+  const strip = pad * 2 + rows.reduce((sum, row) => sum + row.height, 0);
   canvas.width = picture.width;
   canvas.height = picture.height + strip;
-  const context = canvas.getContext('2d')!;
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(picture, 0, 0);
@@ -90,7 +119,7 @@ export function withCaptionStrip(picture: HTMLCanvasElement, lines: CaptionLines
   for (const row of rows) {
     context.font = row.font;
     context.fillStyle = row.colour;
-    context.fillText(fitText(context, row.text, canvas.width - pad * 2), pad, y + row.height / 2);
+    context.fillText(row.text, pad, y + row.height / 2);
     y += row.height;
   }
   return canvas;

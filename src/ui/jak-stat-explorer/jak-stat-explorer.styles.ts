@@ -119,7 +119,7 @@ export const styles = css`
     font: inherit;
   }
   button:hover:not(:disabled) { border-color: var(--_accent); color: var(--_accent); }
-  button:disabled { opacity: 0.4; cursor: default; }
+  button:disabled, button[aria-disabled='true'] { opacity: 0.4; cursor: default; }
   button.play { background: var(--_accent); border-color: var(--_accent); color: var(--_accent-fg); }
   button.play:hover { color: var(--_accent-fg); filter: brightness(1.1); }
   button.dismiss { width: auto; height: 32px; padding: 0 12px; font-size: 14px; flex: none; }

@@ -48,8 +48,8 @@ export type { ExportClipOptions, ExportedClip, ExportImageOptions } from '../exp
  *
  * @csspart stage - The animation area (canvas).
  * @csspart narration - Step counter, title, text, simplification note and sources.
- * @csspart controls - Previous, play/pause, next, restart, the progress bar, and the motion, read-aloud, presenter
- *   and shortcuts buttons.
+ * @csspart controls - Previous, play/pause, next, restart, the progress bar, and the motion, read-aloud, presenter,
+ *   shortcuts and save (picture or clip) buttons.
  * @csspart dose-response - With a drug: the dose-response plot (JAK occupancy and signal by exposure), its notes and data table.
  * @csspart atp-inset - At JAK activation: the close-up of a JAK's ATP pocket (ATP docking, or the drug in the pocket).
  *

@@ -1,7 +1,8 @@
 /**
  * The export menu: one button in the control row that opens a small menu (save the picture, save a clip), so
  * the row does not grow. A disclosure: the button says whether it is open, the first item takes focus, Escape
- * closes it and puts focus back on the button, and leaving it with Tab closes it.
+ * closes it and puts focus back on the button, and leaving it with Tab closes it. While a clip is made its item
+ * shows the progress and stays focusable (aria-disabled), so the menu stays open.
  */
 import { html, nothing } from 'lit';
 import type { UiStrings } from '../../../i18n/locales/en';
@@ -24,11 +25,11 @@ export function exportMenuTemplate(t: UiStrings, menu: ExportMenu) {
   };
   return html`<div class="export" @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape' && menu.open) { e.preventDefault(); close(e); } }}
     @focusout=${(e: FocusEvent) => { if (menu.open && !(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node)) menu.toggle(false); }}>
-    <button type="button" class="export-toggle" aria-expanded=${menu.open ? 'true' : 'false'} aria-controls="export-menu"
+    <button type="button" class="export-toggle" aria-expanded=${menu.open ? 'true' : 'false'} aria-controls=${menu.open ? 'export-menu' : nothing}
       aria-label=${t.export.menu} title=${t.export.menu} @click=${() => menu.toggle()}>${icons.save}</button>
     ${menu.open ? html`<div id="export-menu" class="export-menu" role="group" aria-label=${t.export.menu}>
       <button type="button" class="save-picture" @click=${() => menu.savePicture()}>${t.export.savePicture}</button>
-      <button type="button" class="save-clip" ?disabled=${menu.progress !== undefined} @click=${() => menu.saveClip()}>${
+      <button type="button" class="save-clip" aria-disabled=${menu.progress === undefined ? 'false' : 'true'} @click=${() => menu.saveClip()}>${
         menu.progress === undefined ? t.export.saveClip : t.export.saving(menu.progress)}</button>
     </div>` : nothing}
   </div>`;
