@@ -2,6 +2,8 @@
 // Checks the built app (dist/) the way a new user would meet it, in headless Chromium: it renders, steps,
 // obeys the keyboard, survives bad attribute values, breaks no CSP rule and requests nothing from any other
 // origin. Run `npm run build` first; then `npm run verify:build`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { preview } from 'vite';
 import { chromium } from 'playwright';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -12,6 +14,15 @@ const origin = new URL(server.resolvedUrls.local[0]).origin;
 const browser = await chromium.launch(chromiumLaunchOptions(ensureChromium()));
 const failures = [];
 const check = (ok, what) => { console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (!ok) failures.push(what); };
+
+// The app is an offline app with a service worker; the embed module goes into other people's pages, where a
+// service worker of ours would take over their origin: none of its files may register one.
+/** Every .js file under a folder of dist/, recursively (none if it is missing). */
+const jsFiles = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.js')).map((name) => join(dir, String(name))) : []);
+const embedFiles = ['dist/jak-stat-explorer.js', ...jsFiles('dist/chunks'), ...jsFiles('dist/locales'), ...jsFiles('dist/esm')];
+const registering = embedFiles.filter((file) => /serviceWorker\s*\.\s*register/.test(readFileSync(file, 'utf8')));
+check(embedFiles.length > 3 && registering.length === 0, `embed build (${embedFiles.length} files): ${registering.length ? `registers a service worker in ${registering.join(', ')}` : 'registers no service worker'}`);
+check(existsSync('dist/sw.js') && existsSync('dist/manifest.webmanifest'), 'app build: dist/sw.js and dist/manifest.webmanifest written');
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const foreign = [];

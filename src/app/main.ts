@@ -8,11 +8,14 @@ import { formatHash, parseHash } from './hash-state';
 import { renderAbout } from './about';
 import { onLocaleRegistered, resolveLocale } from '../i18n/registry';
 import { builderText } from './builder/builder-strings';
+import { handoutHref } from './handout/handout-options';
+import { handoutText } from './handout/handout-text';
 
 const explorer = document.querySelector('jak-stat-explorer');
 const picker = document.querySelector<HTMLSelectElement>('#scene-picker');
 const overview = document.querySelector('jak-stat-overview');
 const aboutList = document.querySelector('#about-sources');
+const handoutLink = document.querySelector<HTMLAnchorElement>('#handout-link');
 if (!explorer || !picker || !overview) throw new Error('index.html is missing the explorer, picker or overview');
 
 for (const [id, scene] of Object.entries(SCENES)) {
@@ -53,6 +56,7 @@ function translatePage(): void {
     const value = builder[element.dataset.builderI18n as 'appLink' | 'appText'];
     if (typeof value === 'string') element.textContent = value;
   }
+  if (handoutLink) handoutLink.textContent = handoutText(locale.code).link;
   for (const option of picker!.options) {
     const scene = SCENES[option.value];
     if (scene) option.text = `${scene.cytokine.label}: ${locale.content?.scenes[scene.id]?.title ?? scene.title}`;
@@ -76,6 +80,8 @@ function syncFromExplorer(): void {
   });
   // replaceState: stepping through a lesson should not fill the back button's history.
   if (hash !== location.hash) history.replaceState(null, '', hash);
+  // The handout of the view shown: same scene, drug, exposure and language (every step, so no step).
+  handoutLink?.setAttribute('href', handoutHref({ scene: el.scene, drug: el.drug, exposure: el.exposure, lang: document.documentElement.lang }));
   picker!.value = explorer!.scene;
   overview!.current = explorer!.scene;
   renderAbout(aboutList, explorer!);

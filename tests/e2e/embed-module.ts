@@ -1,64 +1,20 @@
 /**
  * The embed module as `npm run build` makes it (the real library config), built once per change of its
- * sources: the build is cached in node_modules/.cache under a hash of everything that goes into it, so a
- * second run of the tests reuses it and a fresh clone builds it.
+ * sources (see cached-build.ts).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { join } from 'node:path';
+import { cachedBuildDir } from './cached-build';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CACHE = join(ROOT, 'node_modules', '.cache', 'jak-stat-explorer-embed');
 /** Everything the library build reads: sources, scenes, build config, and the locked dependency versions. */
 const INPUTS = ['src', 'scenes', 'vite.lib.config.ts', 'vite.shared.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
-
-/** A hash of the build's inputs: file paths and contents. */
-export function embedSourceHash(): string {
-  const hash = createHash('sha256');
-  const add = (path: string) => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) add(join(path, name));
-      return;
-    }
-    hash.update(relative(ROOT, path)).update('\0').update(readFileSync(path)).update('\0');
-  };
-  for (const input of INPUTS) add(join(ROOT, input));
-  return hash.digest('hex').slice(0, 20);
-}
 
 /**
  * The folder of a library build of the current sources (`jak-stat-explorer.js` and whatever else the build
  * writes beside it), building it only if no cached build of the same sources exists. Every e2e test file uses
  * this, so one build serves them all.
  */
-export async function embedBuildDir(): Promise<string> {
-  const key = embedSourceHash();
-  const dir = join(CACHE, key);
-  if (existsSync(join(dir, 'jak-stat-explorer.js'))) return dir;
-  // Build beside the cache entry and move it in whole, so that an interrupted build is never taken for one.
-  mkdirSync(CACHE, { recursive: true });
-  const building = join(CACHE, `${key}.${process.pid}.${Date.now()}.building`);
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.lib.config.ts'),
-    logLevel: 'silent',
-    build: { outDir: building, emptyOutDir: true, sourcemap: false },
-  });
-  try {
-    renameSync(building, dir);
-  } catch (error) {
-    // Another test file finished the same build first: keep theirs.
-    rmSync(building, { recursive: true, force: true });
-    if (!existsSync(join(dir, 'jak-stat-explorer.js'))) throw error;
-  }
-  // Finished builds of older sources are of no further use (builds still running elsewhere are left alone).
-  for (const name of readdirSync(CACHE)) {
-    if (name !== key && !name.endsWith('.building')) rmSync(join(CACHE, name), { recursive: true, force: true });
-  }
-  return dir;
+export function embedBuildDir(): Promise<string> {
+  return cachedBuildDir({ name: 'jak-stat-explorer-embed', configFile: 'vite.lib.config.ts', inputs: INPUTS, marker: 'jak-stat-explorer.js' });
 }
 
 /** The path of `jak-stat-explorer.js` built from the current sources. */
