@@ -176,6 +176,8 @@ export interface ExportText {
   menu: string;
   savePicture: string;
   saveClip: string;
+  /** The link to a printable handout of the view (where the page sets `handout`). */
+  handout: string;
   /** The clip item while a clip is being made. */
   saving(percent: number): string;
   /** The browser cannot encode video (no WebCodecs). */

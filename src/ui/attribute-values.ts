@@ -78,6 +78,19 @@ export function checkStepNumber(value: unknown): Checked<number> {
 }
 
 /** A language tag as an attribute gives it (BCP 47 shape, e.g. "es" or "pt-BR"); "" means "the page's". */
+/**
+ * The address of a handout page: '' (none), or a relative or http(s) address. Other schemes (javascript:, data:)
+ * are refused: the menu puts it in a link.
+ */
+export function checkPageAddress(value: unknown): Checked<string> {
+  if (typeof value === 'string' && value.length <= 2048) {
+    if (value === '') return { ok: true, value };
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase();
+    if (scheme === undefined || scheme === 'http' || scheme === 'https') return { ok: true, value };
+  }
+  return { ok: false, reason: `handout must be the address of a page (relative, http or https), got ${show(value)}` };
+}
+
 export function checkLang(value: unknown): Checked<string> {
   if (typeof value === 'string' && (value === '' || /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(value))) return { ok: true, value };
   return { ok: false, reason: `lang must be a language tag such as "en" or "es", got ${show(value)}` };

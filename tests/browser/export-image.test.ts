@@ -192,4 +192,26 @@ describe('the export menu', () => {
     expect(png.type).toBe('image/png');
     expect(explorer.shadowRoot!.querySelector('.export-menu')).toBeNull();
   });
+
+  it('links to the printable handout of the view shown where the page sets `handout`; other schemes are refused', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    const explorer = await mount({ scene: 'il4', drug: 'abrocitinib', exposure: '3', lang: 'es' });
+    const open = async () => {
+      shadow<HTMLButtonElement>(explorer, 'button.export-toggle').click();
+      await explorer.updateComplete;
+    };
+    await open();
+    expect(explorer.shadowRoot!.querySelector('.export-menu a.handout')).toBeNull();
+    explorer.setAttribute('handout', '/lessons/handout.html');
+    await explorer.updateComplete;
+    const link = shadow<HTMLAnchorElement>(explorer, '.export-menu a.handout');
+    expect(link.getAttribute('href')).toBe('/lessons/handout.html#scene=il4&drug=abrocitinib&exposure=3&lang=es');
+    expect(link.textContent).toBe('Material para imprimir');
+    explorer.setAttribute('handout', 'javascript:alert(1)');
+    await explorer.updateComplete;
+    expect(explorer.handout).toBe('/lessons/handout.html');
+    expect(warn.mock.calls.flat().join(' ')).toContain('handout must be the address of a page');
+    expect(shadow<HTMLAnchorElement>(explorer, '.export-menu a.handout').getAttribute('href')).toMatch(/^\/lessons\/handout\.html#/);
+  });
 });

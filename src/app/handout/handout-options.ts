@@ -39,14 +39,5 @@ export function handoutOptions(hash: string): { readonly options: HandoutOptions
   return { options, refused };
 }
 
-/** The handout's address for a view of the app: its hash carries the scene, drug, exposure and language. */
-export function handoutHref(options: Partial<HandoutOptions>): string {
-  const params = new URLSearchParams();
-  if (options.scene) params.set('scene', options.scene);
-  if (options.drug && options.drug !== 'none') {
-    params.set('drug', options.drug);
-    if (options.exposure !== undefined) params.set('exposure', String(options.exposure));
-  }
-  if (options.lang && options.lang !== 'en') params.set('lang', options.lang);
-  return `handout.html#${params.toString()}`;
-}
+/** The handout's address for a view (shared with the widget's export menu). */
+export { handoutHref } from '../../ui/handout-link';

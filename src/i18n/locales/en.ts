@@ -193,6 +193,7 @@ export const EN_UI: UiStrings = {
     menu: 'Save picture or clip',
     savePicture: 'Save picture',
     saveClip: 'Save video clip',
+    handout: 'Printable handout',
     saving: (percent) => `Making the clip… ${percent}%`,
     noVideo: 'This browser cannot make video clips (it has no WebCodecs video encoder); pictures still work.',
     failed: (reason) => `Saving failed: ${reason}`,

@@ -177,6 +177,7 @@ const ui: UiStrings = {
     menu: 'Guardar imagen o vídeo',
     savePicture: 'Guardar imagen',
     saveClip: 'Guardar vídeo',
+    handout: 'Material para imprimir',
     saving: (percent) => `Creando el vídeo… ${percent}%`,
     noVideo: 'Este navegador no puede crear vídeos (no tiene codificador de vídeo WebCodecs); las imágenes sí funcionan.',
     failed: (reason) => `No se pudo guardar: ${reason}`,

@@ -7,13 +7,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { UiStrings } from '../../i18n/ui-strings';
 import type { ExportContext } from '../export/export-context';
+import { handoutHref } from '../handout-link';
 import { lazyModule, type LazyModule } from './lazy-parts';
 import type { Warn } from './warn-once';
 
 const IMAGE = lazyModule(() => import('../export/export-image'));
 const CLIP = lazyModule(() => import('../export/export-clip'));
 
-type Context = ExportContext & { readonly t: UiStrings };
+/** The export context, with the widget's words and the address of a handout page ('' for none). */
+type Context = ExportContext & { readonly t: UiStrings; readonly handout: string };
 
 export class ExportController {
   /** The menu is open. */
@@ -43,6 +45,13 @@ export class ExportController {
 
   readonly image = IMAGE;
   readonly clip = CLIP;
+
+  /** The printable handout of the view shown, where the page offers a handout page. */
+  get handoutHref(): string | undefined {
+    const { handout, session } = this.context();
+    const { drug, exposure, locale } = session.options;
+    return handout ? handoutHref({ scene: session.scene.id, drug: drug?.id, exposure, lang: locale.code }, handout) : undefined;
+  }
 
   /** Opens or closes the menu; opened, its first item takes focus. */
   toggle(open = !this.open): void {

@@ -1,6 +1,6 @@
 /** The checked inputs of `<jak-stat-explorer>` besides the scene and step: their defaults and checks. */
 import { DRUG_IDS } from '../../../scenes/drugs';
-import { checkBoolean, checkDrugId, checkExposure, checkLang, checkSpeed } from '../attribute-values';
+import { checkBoolean, checkDrugId, checkExposure, checkLang, checkPageAddress, checkSpeed } from '../attribute-values';
 import type { InputSpecs } from '../controllers/attribute-guard';
 import { prefersReducedMotion } from '../prefers-reduced-motion';
 
@@ -16,6 +16,8 @@ export interface ExplorerInputs {
   readAloud: boolean;
   /** A language tag, or '' for the page's language. */
   lang: string;
+  /** The address of a handout page (handout.html), or '' for none. */
+  handout: string;
 }
 
 const flag = (fallback = false) => ({ default: fallback, check: checkBoolean });
@@ -32,5 +34,6 @@ export const EXPLORER_INPUTS: InputSpecs<ExplorerInputs> = {
   quiz: flag(),
   readAloud: flag(),
   lang: { default: '', check: checkLang },
+  handout: { default: '', check: checkPageAddress },
 };
 

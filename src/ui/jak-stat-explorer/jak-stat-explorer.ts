@@ -94,7 +94,7 @@ export class JakStatExplorer extends LitElement {
   private readonly speech = new SpeechController(this);
   private readonly glossary = new GlossaryFocus(() => this.requestUpdate());
   private readonly parts = explorerParts(this);
-  private readonly exporter = new ExportController(this, () => ({ session: this.sessions.main, step: this.playback.step, host: this, t: this.t, range: this.range }),
+  private readonly exporter = new ExportController(this, () => ({ session: this.sessions.main, step: this.playback.step, host: this, t: this.t, range: this.range, handout: this.handout }),
     this.warn, (message) => { this.errorMessage = message; });
   @state() private errorMessage: string | undefined;
   @state() private shortcutsOpen = false;
@@ -176,6 +176,12 @@ export class JakStatExplorer extends LitElement {
   /** The widget's language (BCP 47); defaults to the page's language. Unsupported languages fall back to English. */
   @property({ reflect: true }) override get lang(): string { return this.inputs.get('lang'); }
   override set lang(value: string) { this.inputs.set('lang', value); }
+  /**
+   * The address of a printable handout page (`handout.html` of the app build): the export menu then links to the
+   * handout of the view shown. Relative or http(s) addresses only.
+   */
+  @property({ reflect: true }) get handout(): string { return this.inputs.get('handout'); }
+  set handout(value: string) { this.inputs.set('handout', value); }
   /** Number of steps in the current scene. */
   get stepCount(): number { return this.sessions.main.stepCount; }
 

@@ -2,7 +2,8 @@
  * The export menu: one button in the control row that opens a small menu (save the picture, save a clip), so
  * the row does not grow. A disclosure: the button says whether it is open, the first item takes focus, Escape
  * closes it and puts focus back on the button, and leaving it with Tab closes it. While a clip is made its item
- * shows the progress and stays focusable (aria-disabled), so the menu stays open.
+ * shows the progress and stays focusable (aria-disabled), so the menu stays open. Where the page offers a printable
+ * handout (the `handout` attribute), the menu links to it.
  */
 import { html, nothing } from 'lit';
 import type { UiStrings } from '../../../i18n/locales/en';
@@ -12,6 +13,8 @@ import { icons } from '../icons';
 export interface ExportMenu {
   readonly open: boolean;
   readonly progress: number | undefined;
+  /** The address of a printable handout of the view, where the page offers one. */
+  readonly handoutHref: string | undefined;
   toggle(open?: boolean): void;
   savePicture(): void;
   saveClip(): void;
@@ -31,6 +34,7 @@ export function exportMenuTemplate(t: UiStrings, menu: ExportMenu) {
       <button type="button" class="save-picture" @click=${() => menu.savePicture()}>${t.export.savePicture}</button>
       <button type="button" class="save-clip" aria-disabled=${menu.progress === undefined ? 'false' : 'true'} @click=${() => menu.saveClip()}>${
         menu.progress === undefined ? t.export.saveClip : t.export.saving(menu.progress)}</button>
+      ${menu.handoutHref ? html`<a class="handout" href=${menu.handoutHref} target="_blank" rel="noopener">${t.export.handout}</a>` : nothing}
     </div>` : nothing}
   </div>`;
 }
