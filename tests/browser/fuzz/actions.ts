@@ -77,13 +77,19 @@ const GOOD_VALUES: Record<string, readonly string[]> = {
   'read-aloud': [''],
   lang: ['en', 'es', 'fr', 'es-MX', 'EN', ''],
   autoplay: [''],
+  from: ['1', '2', '4', '6', '9', '12'],
+  to: ['3', '4', '8', '10', '12'],
+  handout: ['handout.html', '/lessons/handout.html', 'https://example.org/h.html', 'javascript:alert(1)'],
 };
 const ATTRIBUTES = Object.keys(GOOD_VALUES);
 
-/** What `removeAttribute(name)` must restore (platform convention); undefined where the default is the environment's. */
+/**
+ * What `removeAttribute(name)` must restore (platform convention); undefined where the default is the environment's.
+ * A value computed from the widget is its default there (the first step is the step range's first).
+ */
 export const ATTRIBUTE_DEFAULTS: Record<string, { property: keyof JakStatExplorer; value: unknown } | undefined> = {
   scene: { property: 'scene', value: 'il13' },
-  step: { property: 'step', value: 1 },
+  step: { property: 'step', value: (el: JakStatExplorer) => el.range.from },
   speed: { property: 'speed', value: 1 },
   drug: { property: 'drug', value: 'none' },
   exposure: { property: 'exposure', value: 10 },
@@ -94,6 +100,9 @@ export const ATTRIBUTE_DEFAULTS: Record<string, { property: keyof JakStatExplore
   'read-aloud': { property: 'readAloud', value: false },
   lang: undefined,
   autoplay: { property: 'autoplay', value: false },
+  from: { property: 'from', value: undefined },
+  to: { property: 'to', value: undefined },
+  handout: { property: 'handout', value: '' },
 };
 
 /** Wrong-typed property values, built fresh each time (arrays and objects must not be shared between actions). */
@@ -121,7 +130,7 @@ const PROPERTY_VALUES: Record<string, () => unknown> = {
   'Symbol()': () => Symbol('fuzz'),
   '{ toString() { throw } }': () => ({ toString() { throw new Error('hostile toString'); } }),
 };
-const PROPERTY_NAMES = ['step', 'speed', 'drug', 'exposure', 'compare', 'scene', 'presenter', 'quiz', 'reducedMotion', 'readAloud', 'autoplay', 'lang'];
+const PROPERTY_NAMES = ['step', 'speed', 'drug', 'exposure', 'compare', 'scene', 'presenter', 'quiz', 'reducedMotion', 'readAloud', 'autoplay', 'lang', 'from', 'to', 'handout'];
 
 const BUTTONS = ['next', 'previous', 'play', 'restart', 'motion', 'presenter-toggle', 'shortcuts-toggle', 'close-shortcuts', 'dismiss', 'read-aloud'];
 const KEYS = [' ', 'ArrowRight', 'ArrowLeft', 'Home', 'End', 'PageUp', 'PageDown', 'f', 'F', 'Escape', '?', 'x'];
@@ -263,7 +272,8 @@ const ACTION_KINDS: ActionKind[] = [
         widget: slot,
         check: () => {
           const actual = el[expected.property];
-          return Object.is(actual, expected.value) ? undefined : `after removeAttribute("${name}") ${String(expected.property)} is ${describe(actual)}, expected ${describe(expected.value)}`;
+          const value = typeof expected.value === 'function' ? (expected.value as (el: JakStatExplorer) => unknown)(el) : expected.value;
+          return Object.is(actual, value) ? undefined : `after removeAttribute("${name}") ${String(expected.property)} is ${describe(actual)}, expected ${describe(value)}`;
         },
       });
     },

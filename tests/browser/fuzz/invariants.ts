@@ -4,7 +4,8 @@
  * Invariant names (the keys of a report):
  * - `page-error`: no uncaught error, no `console.error`; `unhandled-rejection`: no unhandled promise rejection;
  * - `throws`: a public call (attribute, property, method, click, key) threw;
- * - `step-type`: `step` is an integer from 1 to `stepCount`; `property-types`: the other properties hold honest
+ * - `step-type`: `step` is an integer from 1 to `stepCount`; `step-range`: `range` is whole steps with
+ *   1 ≤ from ≤ to ≤ stepCount, and `step` lies in it; `property-types`: the other properties hold honest
  *   types and values (drug one of DRUG_IDS, booleans boolean, exposure and speed finite numbers in range);
  * - `narration`: `.counter` shows "step of stepCount", `.title` and `.text` are those of `steps[step - 1]`;
  * - `step-change-once`: a `step-change` whose step equals the last reported one (a repeat, not a change);
@@ -98,6 +99,10 @@ export class WidgetWatch {
     const count = el.stepCount;
     const stepOk = typeof step === 'number' && Number.isInteger(step) && step >= 1 && step <= count;
     if (!stepOk) this.state('step-type', `el.step is ${describe(step)} (${typeof step}), stepCount ${count}`);
+    const { from, to } = el.range;
+    const rangeOk = Number.isInteger(from) && Number.isInteger(to) && from >= 1 && from <= to && to <= count;
+    if (!rangeOk) this.state('step-range', `range ${describe(from)}..${describe(to)} with stepCount ${count}`);
+    else if (stepOk && (step < from || step > to)) this.state('step-range', `step ${step} outside range ${from}..${to}`);
 
     const types: string[] = [];
     if (typeof el.drug !== 'string' || !DRUG_IDS.includes(el.drug)) types.push(`drug ${describe(el.drug)}`);
