@@ -74,6 +74,14 @@ const StepSchema = v.strictObject({
   actions: v.optional(
     v.pipe(v.array(ActionSchema), v.maxLength(MAX_ACTIONS_PER_STEP, `can have at most ${MAX_ACTIONS_PER_STEP} actions`)),
   ),
+  /**
+   * Where the camera frames this step; defaults to the actors its actions name (camera.ts). `'whole-cell'` shows
+   * the entire stage; `{ actors }` frames those actors.
+   */
+  focus: v.optional(v.union([
+    v.literal('whole-cell'),
+    v.strictObject({ actors: v.pipe(v.array(ActorRef), v.minLength(1, 'must name at least one actor'), v.maxLength(8, 'can name at most 8 actors')) }),
+  ], 'must be "whole-cell" or { actors: [...] }')),
 });
 
 /** The whole scene. */
