@@ -44,8 +44,8 @@ export type { CheckpointDetail, DrugChangeDetail, SceneErrorDetail, StepChangeDe
  *
  * @csspart stage - The animation area (canvas).
  * @csspart narration - Step counter, title, text, simplification note and sources.
- * @csspart controls - Previous, play/pause, next, restart, the progress bar, and the motion, read-aloud, presenter
- *   and shortcuts buttons.
+ * @csspart controls - Previous, play/pause, next, restart, the progress bar, and the motion, whole-cell, read-aloud,
+ *   presenter and shortcuts buttons.
  * @csspart dose-response - With a drug: the dose-response plot (JAK occupancy and signal by exposure), its notes and data table.
  * @csspart atp-inset - At JAK activation: the close-up of a JAK's ATP pocket (ATP docking, or the drug in the pocket).
  *
@@ -99,6 +99,7 @@ export class JakStatExplorer extends LitElement {
     ...this.playback.commands,
     toggleShortcuts: () => { this.shortcutsOpen = !this.shortcutsOpen; },
     togglePresenter: () => { this.presenter = !this.presenter; },
+    toggleWholeCell: () => { this.wholeCell = !this.wholeCell; },
     escape: () => { if (this.shortcutsOpen) this.shortcutsOpen = false; else this.presenter = false; },
   });
 
@@ -140,6 +141,10 @@ export class JakStatExplorer extends LitElement {
   /** Presenter mode: full screen, large narration, minimal chrome (button or F; Escape leaves). */
   @property({ type: Boolean, reflect: true }) get presenter(): boolean { return this.inputs.get('presenter'); }
   set presenter(value: boolean) { this.inputs.set('presenter', value); }
+
+  /** Show the whole cell instead of zooming to each step's focus (the whole-cell button or W). */
+  @property({ type: Boolean, reflect: true, attribute: 'whole-cell' }) get wholeCell(): boolean { return this.inputs.get('wholeCell'); }
+  set wholeCell(value: boolean) { this.inputs.set('wholeCell', value); }
 
   /**
    * Checkpoints: pause at the end of chosen steps with a "what happens next?" question; each answer fires
@@ -222,7 +227,7 @@ export class JakStatExplorer extends LitElement {
   }
 
   protected override updated(): void {
-    this.stage.sync(this.renderRoot, this.sessions, this.t);
+    this.stage.sync(this.renderRoot, this.sessions, this.t, { wholeCell: this.wholeCell, presenter: this.presenter });
   }
 
   protected override firstUpdated(): void {
@@ -235,7 +240,7 @@ export class JakStatExplorer extends LitElement {
     return explorerTemplate({
       t: this.t, main, baseline, step: this.playback.step, time: this.playback.playhead.time, playing: this.playing,
       textMode: this.stage.textMode, fadeClass: this.fadeClass, announcement: this.announcement, errorMessage: this.errorMessage,
-      shortcutsOpen: this.shortcutsOpen, reducedMotion: this.reducedMotion, presenter: this.presenter,
+      shortcutsOpen: this.shortcutsOpen, reducedMotion: this.reducedMotion, presenter: this.presenter, wholeCell: this.wholeCell,
       readAloud: this.speech.available ? this.readAloud : undefined,
       glossary: this.glossary, asking: this.quizGate.asking, quizActions: this.quizGate.actions, seekRef: this.seekRef, parts: this.parts,
       actions: {

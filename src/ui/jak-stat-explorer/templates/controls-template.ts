@@ -15,6 +15,7 @@ export interface ControlsModel {
   readonly reducedMotion: boolean;
   readonly readAloud: boolean | undefined;
   readonly presenter: boolean;
+  readonly wholeCell: boolean;
   readonly shortcutsOpen: boolean;
   /** The progress bar, moved every frame without re-rendering. */
   readonly seekRef: Ref<HTMLInputElement>;
@@ -25,7 +26,7 @@ export interface ControlsActions {
   togglePlay(): void;
   next(): void;
   restart(): void;
-  toggle(mode: 'reducedMotion' | 'readAloud' | 'presenter' | 'shortcutsOpen'): void;
+  toggle(mode: 'reducedMotion' | 'readAloud' | 'presenter' | 'wholeCell' | 'shortcutsOpen'): void;
   seek(time: number): void;
 }
 
@@ -45,6 +46,7 @@ export function controlsTemplate(m: ControlsModel, a: ControlsActions) {
       ?disabled=${m.step >= m.stepCount} @click=${a.next}>${icons.next}</button>
     <button type="button" class="restart" aria-label=${t.ui.restart} title=${t.ui.restart} @click=${a.restart}>${icons.restart}</button>
     ${toggle('motion', m.reducedMotion, t.ui.reducedMotion, 'reducedMotion', icons.motion)}
+    ${toggle('whole-cell', m.wholeCell, t.ui.wholeCell, 'wholeCell', icons.wholeCell)}
     ${m.readAloud === undefined ? nothing : toggle('read-aloud', m.readAloud, t.ui.readAloud, 'readAloud', icons.speak)}
     ${toggle('presenter-toggle', m.presenter, t.ui.presenter, 'presenter', icons.presenter)}
     <button type="button" class="shortcuts-toggle" aria-expanded=${m.shortcutsOpen ? 'true' : 'false'} aria-label=${t.ui.shortcuts} title=${t.ui.shortcuts}
