@@ -64,13 +64,6 @@ export const styles = css`
   @container (max-width: 640px) {
     .stage.compare { grid-template-columns: 1fr; row-gap: 30px; }
   }
-  /* A phone held upright: a portrait stage, and the controls in at most two rows (the counter is in the narration). */
-  @container (max-width: 600px) {
-    .stage { --_aspect: 4 / 5; }
-    .controls { gap: 6px 4px; }
-    .progress { min-width: 100px; }
-    .count { display: none; }
-  }
 
   .error {
     position: absolute; inset: auto 12px 12px 12px;
@@ -169,6 +162,13 @@ export const styles = css`
     .title { font-size: 1.1em; }
     .text { font-size: 1em; }
     .count { min-width: 0; }
+  }
+  /* Below the rules it overrides. A phone held upright: a portrait stage, and the controls in at most two rows (the counter is in the narration). */
+  @container (max-width: 600px) {
+    .stage { --_aspect: 4 / 5; }
+    .controls { gap: 6px 4px; }
+    .progress { flex-basis: 100px; min-width: 100px; }
+    .count { display: none; }
   }
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
