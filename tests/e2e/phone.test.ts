@@ -1,0 +1,86 @@
+/**
+ * The embed build on a phone (375 × 740, the page as wide as the screen): the stage is portrait, nothing scrolls
+ * sideways, every step's picture is new, and axe-core finds nothing at any step.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, normalize } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { readCanvasPixels } from '../../scripts/canvas-fingerprint.mjs';
+import { useE2eSite } from './e2e-site';
+import { embedBuildDir } from './embed-module';
+
+const PHONE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Phone</title></head><body><main><h1>JAK-STAT</h1><jak-stat-explorer></jak-stat-explorer></main>
+<script type="module" src="jak-stat-explorer.js"></script></body></html>`;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let outDir: string;
+const site = useE2eSite(async () => {
+  outDir = await embedBuildDir();
+  return (request, response) => {
+    const path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/phone.html') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(PHONE);
+    const file = join(outDir, path);
+    if (path.endsWith('.js') && !path.includes('..') && existsSync(file)) {
+      return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
+    }
+    response.writeHead(404).end();
+  };
+});
+
+type Widget = HTMLElement & { rendererReady: Promise<void>; stepCount: number; goToStep(n: number): void; updateComplete: Promise<boolean> };
+
+/** Shows step n and waits until it is drawn (two animation frames after the update). */
+async function show(tab: Page, n: number): Promise<void> {
+  await tab.evaluate(async (step) => {
+    const widget = document.querySelector('jak-stat-explorer') as Widget;
+    widget.goToStep(step);
+    await widget.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, n);
+}
+
+describe('on a phone (375 × 740)', () => {
+  it('is a portrait stage, scrolls no wider than the screen, draws a new picture at every step and passes axe at each', async () => {
+    const tab = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await tab.addInitScript(`window.readCanvasPixels = ${readCanvasPixels.toString()};`);
+    await tab.goto(`${site.origin}/phone.html`);
+    await tab.waitForFunction(() => customElements.get('jak-stat-explorer'));
+    await tab.evaluate(() => (document.querySelector('jak-stat-explorer') as Widget).rendererReady);
+    await tab.addScriptTag({ content: AXE });
+    const stage = await tab.evaluate(() => {
+      const box = document.querySelector('jak-stat-explorer')!.shadowRoot!.querySelector('[part~="stage"]')!.getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    });
+    expect(stage.width).toBeGreaterThan(300);
+    expect(stage.height).toBeGreaterThanOrEqual(stage.width);
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const stepCount = await tab.evaluate(() => (document.querySelector('jak-stat-explorer') as Widget).stepCount);
+    let previous: number[] | undefined;
+    for (let step = 1; step <= stepCount; step++) {
+      await show(tab, step);
+      const pixels = await tab.evaluate(() => {
+        const canvas = document.querySelector('jak-stat-explorer')!.shadowRoot!.querySelector('canvas')!;
+        return Array.from((window as unknown as { readCanvasPixels(c: HTMLCanvasElement): { data: Uint8ClampedArray } }).readCanvasPixels(canvas).data);
+      });
+      if (previous) {
+        let differing = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (Math.abs(pixels[i]! - previous[i]!) + Math.abs(pixels[i + 1]! - previous[i + 1]!) + Math.abs(pixels[i + 2]! - previous[i + 2]!) > 24) differing++;
+        }
+        expect(differing / (pixels.length / 4), `step ${step} vs ${step - 1}`).toBeGreaterThan(0.01);
+      }
+      previous = pixels;
+      const violations = await tab.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(c: Element, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document.querySelector('jak-stat-explorer')!, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+      });
+      expect(violations, `step ${step}`).toEqual([]);
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth), `step ${step}`).toBeLessThanOrEqual(375);
+    }
+    await tab.close();
+  }, 180_000);
+});
