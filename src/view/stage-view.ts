@@ -62,6 +62,8 @@ export class StageView {
   private camera: CameraRect = WHOLE_STAGE;
   private labelScale = 0;
   private labelMinimum = MIN_SCREEN_FONT_PX;
+  /** Stage pixels per CSS px the bitmaps are baked at (see bakeScale below). */
+  private bakeScale = 0;
 
   /**
    * Builds the picture. Given the view it replaces (another drug, exposure or language on the same stage), it
@@ -166,6 +168,7 @@ export class StageView {
     // Scenery is baked once, so its labels are sized for the widest framing (the whole stage): closer, they only grow.
     this.labelSized(this.backdrop, fitScale(WHOLE_STAGE, this.viewport));
     if (!same) this.labelScale = 0;
+    this.bakeScale = bakeScale(this.plan, this.viewport);
     this.frameCamera();
     // Labels were rescaled and the canvas may have been resized (which blanks it): repaint all of it.
     this.invalidate();
@@ -219,26 +222,13 @@ export class StageView {
   }
 
   /**
-   * Stage pixels per CSS px the bitmaps are baked at: the closest framing of the plan, so close-ups stay crisp,
-   * but no more than makes the backdrop bitmap twice the canvas's pixels (memory), and never less than the
-   * whole stage needs.
-   */
-  private bakeScale(): number {
-    const { width, height } = this.viewport;
-    const whole = fitScale(WHOLE_STAGE, this.viewport);
-    const closest = Math.max(whole, ...this.plan.steps.map((step) => fitScale(step.focus.rect, this.viewport)));
-    const cap = Math.sqrt((2 * width * height) / (STAGE.width * STAGE.height));
-    return Math.max(whole, Math.min(closest, cap));
-  }
-
-  /**
    * The backdrop never moves, so it is drawn once into a bitmap at the canvas's pixel density and each frame
    * costs one image copy instead of replaying hundreds of membrane, DNA and cell-detail shapes; actor shapes
    * are baked likewise. Call before drawing: it re-bakes everything only after a resize, and otherwise only
    * sprites that have no bitmaps yet.
    */
   bakeBackdrop(renderer: Renderer): void {
-    const pixels = this.bakeScale() * this.viewport.resolution;
+    const pixels = this.bakeScale * this.viewport.resolution;
     if (pixels <= 0) return;
     if (this.bakedAt !== pixels) {
       this.bakedAt = pixels;
@@ -308,6 +298,17 @@ export class StageView {
     }
     return undefined;
   }
+}
+
+/**
+ * CSS px per stage unit to bake bitmaps at: the plan's closest framing, so close-ups stay crisp, but no more than
+ * makes the backdrop bitmap twice the canvas's pixels (memory), and never less than the whole stage needs.
+ */
+function bakeScale(plan: ScenePlan, viewport: { readonly width: number; readonly height: number }): number {
+  const whole = fitScale(WHOLE_STAGE, viewport);
+  const closest = Math.max(whole, ...plan.steps.map((step) => fitScale(step.focus.rect, viewport)));
+  const cap = Math.sqrt((2 * viewport.width * viewport.height) / (STAGE.width * STAGE.height));
+  return Math.max(whole, Math.min(closest, cap));
 }
 
 /** CSS px per stage unit that fit `rect` into the viewport. */
