@@ -3,7 +3,8 @@
  * control shows the entire stage, seeking lands on the same picture as playing, reduced motion cuts, and a
  * narrow widget is a portrait stage that still frames each step. Checked by the pixels drawn.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StageView } from '../../src/view/stage-view';
 import { page } from 'vitest/browser';
 import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
 import { differingFraction, drawn, FRAME, frames, framesDrawn, manualClock, mount, readCanvas, shadow, showStep } from './helpers';
@@ -158,13 +159,58 @@ describe('camera', () => {
 
   it('presenter mode at 1920×1080: narration at least 28 px, the stage drawn', async () => {
     await page.viewport(1920, 1080);
+    const minimum = vi.spyOn(StageView.prototype, 'setLabelMinimum');
     const explorer = await mount({ presenter: '', step: '4' }, 1920);
     await frames(4);
     await explorer.updateComplete;
+    // Presenter mode asks the view for 20 px labels; leaving it, for 12 px again.
+    expect(minimum).toHaveBeenLastCalledWith(20);
     const size = parseFloat(getComputedStyle(shadow(explorer, '.text')).fontSize);
     expect(size).toBeGreaterThanOrEqual(28);
     const reading = readCanvas(explorer);
     expect(reading.width).toBeGreaterThan(1000);
     expect(reading.distinctColours).toBeGreaterThan(40);
+    explorer.presenter = false;
+    await explorer.updateComplete;
+    expect(minimum).toHaveBeenLastCalledWith(12);
+    minimum.mockRestore();
+  });
+});
+
+describe('label minimum (presenter passes 20 px to the view)', () => {
+  it('a larger minimum enlarges the labels that were below it, at the same framing', async () => {
+    const { planScene } = await import('../../src/model/plan-scene');
+    const { loadScene } = await import('../../src/model/load-scene');
+    const { SCENES } = await import('../../scenes');
+    const { Text } = await import('pixi.js');
+    const { en } = await import('../../src/i18n/locales/en');
+    const plan = planScene(loadScene(SCENES.il13!));
+    const view = new StageView(plan, { ...en.ui.backdrop, cellKind: 'keratinocyte', cellLabel: 'Skin cell' });
+    try {
+      view.setViewport(1280, 720, 1);
+      view.draw(plan.steps[3]!.end);
+      /** On-screen size (CSS px) of every shown label: its font size times every scale above it. */
+      const sizes = () => {
+        const out: number[] = [];
+        const walk = (node: import('pixi.js').Container, scale: number) => {
+          if (!node.visible) return;
+          const s = scale * Math.abs(node.scale.x);
+          if (node instanceof Text) out.push(Number(node.style.fontSize) * s);
+          for (const child of node.children) walk(child, s);
+        };
+        walk(view.root, 1);
+        return out;
+      };
+      const normal = sizes();
+      view.setLabelMinimum(20);
+      const presenter = sizes();
+      expect(presenter.length).toBe(normal.length);
+      const below = (list: number[]) => list.filter((px) => px < 19.5).length;
+      expect(below(normal)).toBeGreaterThan(0);
+      expect(below(presenter)).toBeLessThan(below(normal));
+      expect(Math.min(...presenter)).toBeGreaterThan(Math.min(...normal));
+    } finally {
+      view.destroy();
+    }
   });
 });
