@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { CELL_KINDS } from './cell-kind';
-import { CHAIN_COUNT, MAX_ACTIONS_PER_STEP, MAX_GENES, MAX_ID_LENGTH, MAX_STEPS } from './data-limits';
+import { CHAIN_COUNT, MAX_ACTIONS_PER_STEP, MAX_FOCUS_ACTORS, MAX_GENES, MAX_ID_LENGTH, MAX_STEPS } from './data-limits';
 import { Id, PlainText, SourceIds } from './schema-fields';
 import { STEP_ROLES } from './step-role';
 
@@ -80,7 +80,7 @@ const StepSchema = v.strictObject({
    */
   focus: v.optional(v.union([
     v.literal('whole-cell'),
-    v.strictObject({ actors: v.pipe(v.array(ActorRef), v.minLength(1, 'must name at least one actor'), v.maxLength(8, 'can name at most 8 actors')) }),
+    v.strictObject({ actors: v.pipe(v.array(ActorRef), v.minLength(1, 'must name at least one actor'), v.maxLength(MAX_FOCUS_ACTORS, `can name at most ${MAX_FOCUS_ACTORS} actors`)) }),
   ], 'must be "whole-cell" or { actors: [...] }')),
 });
 

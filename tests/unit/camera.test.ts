@@ -68,6 +68,9 @@ describe('step focus (camera)', () => {
     const data2 = structuredClone(il13) as any;
     data2.steps[2].focus = { actors: [data2.receptor.chains[0].jak.id, 'nope'] };
     expect(validateScene(data2)).toEqual([{ path: 'steps[2].focus.actors[1]', message: 'unknown actor "nope"' }]);
+    // A huge list is refused by its size before anything looks into it.
+    data2.steps[2].focus = { actors: Array.from({ length: 100_000 }, () => 'jak1') };
+    expect(validateScene(data2)).toEqual([{ path: 'steps[2].focus.actors', message: 'at most 8 actors, got 100000' }]);
   });
 });
 
