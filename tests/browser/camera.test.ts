@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StageView } from '../../src/view/stage-view';
+import { SCENES } from '../../scenes';
 import { page } from 'vitest/browser';
 import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
 import { differingFraction, drawn, FRAME, frames, framesDrawn, manualClock, mount, readCanvas, shadow, showStep } from './helpers';
@@ -68,9 +69,9 @@ describe('camera', () => {
     expect(shadow(explorer, 'button.whole-cell').getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('goToStep(n) shows the same picture as playing up to step n, at every step', async () => {
+  it.each(Object.keys(SCENES))('%s: goToStep(n) shows the same picture as playing up to step n, at every step', async (scene) => {
     const clock = manualClock();
-    const played = await mount({}, 960, { clock });
+    const played = await mount({ scene }, 960, { clock });
     const stepCount = played.stepCount;
     for (let step = 2; step <= stepCount; step++) {
       const before = framesDrawn();
@@ -181,7 +182,6 @@ describe('label minimum (presenter passes 20 px to the view)', () => {
   it('a larger minimum enlarges the labels that were below it, at the same framing', async () => {
     const { planScene } = await import('../../src/model/plan-scene');
     const { loadScene } = await import('../../src/model/load-scene');
-    const { SCENES } = await import('../../scenes');
     const { Text } = await import('pixi.js');
     const { en } = await import('../../src/i18n/locales/en');
     const plan = planScene(loadScene(SCENES.il13!));
