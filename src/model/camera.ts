@@ -110,7 +110,7 @@ function frameBox(x0: number, y0: number, x1: number, y1: number): CameraRect {
   return { x, y, width, height };
 }
 
-/** Whether a rectangle is the whole stage. */
-export function isWholeStage(rect: CameraRect): boolean {
-  return rect.x === 0 && rect.y === 0 && rect.width === STAGE.width && rect.height === STAGE.height;
+/** Whether two rectangles are the same. */
+export function sameRect(a: CameraRect, b: CameraRect): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }

@@ -7,7 +7,7 @@
 import { gsap } from 'gsap/gsap-core';
 import { cloneFrame, type FrameState } from '../model/actor';
 import type { ScenePlan } from '../model/plan-scene';
-import { WHOLE_STAGE, type CameraRect } from '../model/camera';
+import { sameRect, WHOLE_STAGE, type CameraRect } from '../model/camera';
 
 /** Seconds the camera takes to move to a step's focus, from the step's start (at most the step's length). */
 export const CAMERA_SECONDS = 1;
@@ -70,8 +70,6 @@ export function buildTimeline(plan: ScenePlan): CompiledTimeline {
   timeline.addLabel('end', start);
   return { timeline, frame, camera, stepStarts, stepEnds, duration: start };
 }
-
-const sameRect = (a: CameraRect, b: CameraRect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /** The 1-based step shown at time `t`: the step whose interval (start, end] holds t; time 0 is step 1. */
 export function stepAtTime(compiled: Pick<CompiledTimeline, 'stepEnds'>, t: number): number {

@@ -6,7 +6,7 @@ import { Bounds, Container, Graphics, Rectangle, RenderTexture, Sprite, Text, ty
 import type { ActorState, FrameState } from '../model/actor';
 import { ACTOR_KINDS } from '../model/actor';
 import { STAGE } from '../model/geometry';
-import { WHOLE_STAGE, type CameraRect } from '../model/camera';
+import { sameRect, WHOLE_STAGE, type CameraRect } from '../model/camera';
 import { MIN_SCREEN_FONT_PX } from './label';
 import type { ScenePlan } from '../model/plan-scene';
 import { populationLayout, populationPhase } from '../model/population-layout';
@@ -179,8 +179,7 @@ export class StageView {
    * where the wider view still fits, kept inside the stage. A moved camera repaints the whole canvas.
    */
   setCamera(rect: CameraRect): void {
-    const c = this.camera;
-    if (c.x === rect.x && c.y === rect.y && c.width === rect.width && c.height === rect.height) return;
+    if (sameRect(this.camera, rect)) return;
     this.camera = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
     this.frameCamera();
     this.invalidate();
@@ -204,8 +203,10 @@ export class StageView {
     const cy = centre(this.camera.y, this.camera.height, height / scale, STAGE.height);
     this.root.scale.set(scale);
     this.root.position.set(width / 2 - cx * scale, height / 2 - cy * scale);
-    // Labels follow the zoom in quarter-octave steps, so a pan re-rasterises text a few times, not every frame.
-    const labelScale = 2 ** (Math.round(Math.log2(scale) * 4) / 4);
+    // Labels are sized for the exact zoom at a step's framing; mid-pan, for quarter-octave steps below it (never
+    // smaller than their minimum), so a pan re-rasterises text a few times, not every frame.
+    const framed = [WHOLE_STAGE, ...this.plan.steps.map((step) => step.focus.rect)].some((rect) => sameRect(rect, this.camera));
+    const labelScale = framed ? scale : 2 ** (Math.floor(Math.log2(scale) * 4) / 4);
     if (labelScale === this.labelScale) return;
     this.labelScale = labelScale;
     for (const sprite of this.sprites.values()) this.labelSized(sprite, labelScale);

@@ -209,6 +209,14 @@ describe('label minimum (presenter passes 20 px to the view)', () => {
       expect(below(normal)).toBeGreaterThan(0);
       expect(below(presenter)).toBeLessThan(below(normal));
       expect(Math.min(...presenter)).toBeGreaterThan(Math.min(...normal));
+      // At a step's framing the labels are sized for its exact zoom, whatever pan led there.
+      const focus = plan.steps[3]!.focus.rect;
+      view.setCamera(focus);
+      const direct = sizes();
+      view.setCamera({ x: focus.x / 2, y: focus.y / 2, width: (focus.width + 1280) / 2, height: (focus.height + 720) / 2 });
+      expect(sizes()).not.toEqual(direct);
+      view.setCamera(focus);
+      expect(sizes()).toEqual(direct);
     } finally {
       view.destroy();
     }

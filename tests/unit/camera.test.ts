@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENES } from '../../scenes';
 import { il13 } from '../../scenes/il13';
-import { isWholeStage, WHOLE_STAGE, type CameraRect } from '../../src/model/camera';
+import { sameRect, WHOLE_STAGE, type CameraRect } from '../../src/model/camera';
 import { STAGE } from '../../src/model/geometry';
 import { loadScene, validateScene } from '../../src/model/load-scene';
 import { planScene } from '../../src/model/plan-scene';
@@ -18,7 +18,7 @@ describe('step focus (camera)', () => {
     for (const step of plan.steps) expect(inside(step.focus.rect), step.id).toBe(true);
     for (const role of ['ligand-binding', 'jak-activation', 'transcription'] as const) {
       const focus = byRole(plan, role).focus;
-      expect(isWholeStage(focus.rect), role).toBe(false);
+      expect(sameRect(focus.rect, WHOLE_STAGE), role).toBe(false);
       expect(focus.rect.width * focus.rect.height, role).toBeLessThan(STAGE.width * STAGE.height * 0.6);
     }
     expect(byRole(plan, 'resting').focus.whole).toBe(true);
