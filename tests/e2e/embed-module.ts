@@ -10,12 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CACHE = join(ROOT, 'node_modules', '.cache', 'jak-stat-explorer-embed');
+const CACHE = join(ROOT, 'node_modules', '.cache');
 /** Everything the library build reads: sources, scenes, build config, and the locked dependency versions. */
 const INPUTS = ['src', 'scenes', 'vite.lib.config.ts', 'vite.shared.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** A hash of the build's inputs: file paths and contents. */
-export function embedSourceHash(): string {
+export function embedSourceHash(inputs: readonly string[] = INPUTS): string {
   const hash = createHash('sha256');
   const add = (path: string) => {
     if (!existsSync(path)) return;
@@ -25,7 +25,7 @@ export function embedSourceHash(): string {
     }
     hash.update(relative(ROOT, path)).update('\0').update(readFileSync(path)).update('\0');
   };
-  for (const input of INPUTS) add(join(ROOT, input));
+  for (const input of inputs) add(join(ROOT, input));
   return hash.digest('hex').slice(0, 20);
 }
 
@@ -34,16 +34,26 @@ export function embedSourceHash(): string {
  * writes beside it), building it only if no cached build of the same sources exists. Every e2e test file uses
  * this, so one build serves them all.
  */
-export async function embedBuildDir(): Promise<string> {
-  const key = embedSourceHash();
-  const dir = join(CACHE, key);
-  if (existsSync(join(dir, 'jak-stat-explorer.js'))) return dir;
+export function embedBuildDir(): Promise<string> {
+  return cachedBuild('jak-stat-explorer-embed', 'vite.lib.config.ts', 'jak-stat-explorer.js');
+}
+
+/** The folder of a build of the app pages (`index.html`, `embed.html` and their assets), cached the same way. */
+export function appBuildDir(): Promise<string> {
+  return cachedBuild('jak-stat-explorer-app', 'vite.config.ts', 'index.html');
+}
+
+async function cachedBuild(name: string, config: string, marker: string): Promise<string> {
+  const cache = join(CACHE, name);
+  const key = embedSourceHash() + (config === 'vite.config.ts' ? embedSourceHash(['index.html', 'embed.html', 'vite.config.ts', 'public']) : '');
+  const dir = join(cache, key);
+  if (existsSync(join(dir, marker))) return dir;
   // Build beside the cache entry and move it in whole, so that an interrupted build is never taken for one.
-  mkdirSync(CACHE, { recursive: true });
-  const building = join(CACHE, `${key}.${process.pid}.${Date.now()}.building`);
+  mkdirSync(cache, { recursive: true });
+  const building = join(cache, `${key}.${process.pid}.${Date.now()}.building`);
   await build({
     root: ROOT,
-    configFile: join(ROOT, 'vite.lib.config.ts'),
+    configFile: join(ROOT, config),
     logLevel: 'silent',
     build: { outDir: building, emptyOutDir: true, sourcemap: false },
   });
@@ -52,11 +62,11 @@ export async function embedBuildDir(): Promise<string> {
   } catch (error) {
     // Another test file finished the same build first: keep theirs.
     rmSync(building, { recursive: true, force: true });
-    if (!existsSync(join(dir, 'jak-stat-explorer.js'))) throw error;
+    if (!existsSync(join(dir, marker))) throw error;
   }
   // Finished builds of older sources are of no further use (builds still running elsewhere are left alone).
-  for (const name of readdirSync(CACHE)) {
-    if (name !== key && !name.endsWith('.building')) rmSync(join(CACHE, name), { recursive: true, force: true });
+  for (const entry of readdirSync(cache)) {
+    if (entry !== key && !entry.endsWith('.building')) rmSync(join(cache, entry), { recursive: true, force: true });
   }
   return dir;
 }

@@ -1,6 +1,6 @@
 /**
- * The embed build on a phone (375 × 740, the page as wide as the screen): the stage is portrait, nothing scrolls
- * sideways, every step's picture is new, and axe-core finds nothing at any step.
+ * On a phone (375 × 740, the page as wide as the screen): the built classroom app and the embed build. The stage
+ * is portrait, nothing scrolls sideways, every step's picture is new, and axe-core finds nothing at any step.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,23 +9,25 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { readCanvasPixels } from '../../scripts/canvas-fingerprint.mjs';
 import { useE2eSite } from './e2e-site';
-import { embedBuildDir } from './embed-module';
+import { appBuildDir, embedBuildDir } from './embed-module';
 
 const PHONE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Phone</title></head><body><main><h1>JAK-STAT</h1><jak-stat-explorer></jak-stat-explorer></main>
 <script type="module" src="jak-stat-explorer.js"></script></body></html>`;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml', png: 'image/png' };
 let outDir: string;
+let appDir: string;
 const site = useE2eSite(async () => {
-  outDir = await embedBuildDir();
+  [outDir, appDir] = await Promise.all([embedBuildDir(), appBuildDir()]);
   return (request, response) => {
     const path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
     if (path === '/phone.html') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(PHONE);
-    const file = join(outDir, path);
-    if (path.endsWith('.js') && !path.includes('..') && existsSync(file)) {
-      return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
-    }
+    // The app as built, under /app/.
+    const file = path.startsWith('/app/') ? join(appDir, path.slice(5) || 'index.html') : join(outDir, path);
+    const type = TYPES[file.split('.').pop()!];
+    if (type && !path.includes('..') && existsSync(file)) return void response.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
     response.writeHead(404).end();
   };
 });
@@ -43,6 +45,20 @@ async function show(tab: Page, n: number): Promise<void> {
 }
 
 describe('on a phone (375 × 740)', () => {
+  it.each([375, 320])('the built app at %i px: a portrait stage, and the page no wider than the screen', async (width) => {
+    const tab = await site.browser.newPage({ viewport: { width, height: 740 } });
+    await tab.goto(`${site.origin}/app/index.html#scene=il13&step=4`);
+    await tab.waitForFunction(() => (document.querySelector('jak-stat-explorer')?.shadowRoot?.querySelector('canvas')?.width ?? 0) > 100);
+    const { stage, scrollWidth } = await tab.evaluate(() => {
+      const box = document.querySelector('jak-stat-explorer')!.shadowRoot!.querySelector('[part~="stage"]')!.getBoundingClientRect();
+      return { stage: { width: box.width, height: box.height }, scrollWidth: document.documentElement.scrollWidth };
+    });
+    expect(stage.width).toBeGreaterThan(width - 40);
+    expect(stage.height).toBeGreaterThanOrEqual(stage.width);
+    expect(scrollWidth).toBeLessThanOrEqual(width);
+    await tab.close();
+  });
+
   it('is a portrait stage, scrolls no wider than the screen, draws a new picture at every step and passes axe at each', async () => {
     const tab = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
     await tab.addInitScript(`window.readCanvasPixels = ${readCanvasPixels.toString()};`);
