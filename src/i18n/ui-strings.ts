@@ -20,6 +20,8 @@ export interface WidgetText {
   reducedMotion: string;
   readAloud: string;
   presenter: string;
+  /** The button that shows the whole cell instead of each step's close-up. */
+  wholeCell: string;
   shortcuts: string;
   close: string;
   language: string;

@@ -24,6 +24,8 @@ export const MAX_SOURCE_ID_LENGTH = 12;
 export const CHAIN_COUNT = 2;
 /** At most this many target genes. */
 export const MAX_GENES = 3;
+/** At most this many actors in a step's camera focus. */
+export const MAX_FOCUS_ACTORS = 8;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,6 +70,7 @@ export function sceneSizeIssues(data: unknown): SceneIssue[] {
   steps?.forEach((step, s) => {
     check.list(field(step, 'actions'), `steps[${s}].actions`, MAX_ACTIONS_PER_STEP, 'actions');
     check.sources(field(step, 'sources'), `steps[${s}].sources`);
+    check.list(field(field(step, 'focus'), 'actors'), `steps[${s}].focus.actors`, MAX_FOCUS_ACTORS, 'actors');
   });
   for (const part of ['cell', 'receptor', 'stat', 'outcome']) {
     check.sources(field(field(data, part), 'sources'), `${part}.sources`);

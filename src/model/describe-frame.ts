@@ -7,6 +7,7 @@ import type { GeneChange } from './gene-level';
 import { bandOf, percentWords, type Band } from './signal-band';
 import { BAND_EN } from './treatment-narration';
 import type { StatFact, StepFacts } from './step-facts';
+import type { FocusPlace, StepFocus } from './camera';
 
 /** The words the describer uses; one object per language. */
 export interface DescriberPhrases {
@@ -36,6 +37,10 @@ export interface DescriberPhrases {
   dimers(count: number, stat: string): string;
   changed(list: string): string;
   nothingChanged: string;
+  /** What the camera frames: a list of names and places (see camera.ts). */
+  inView(items: readonly string[]): string;
+  inViewWhole: string;
+  places: Readonly<Record<FocusPlace, string>>;
   join(items: readonly string[]): string;
 }
 
@@ -72,6 +77,9 @@ export const DESCRIBER_EN: DescriberPhrases = {
       : `${n} ${stat} ${n === 1 ? 'dimer has' : 'dimers have'} reached the nucleus across the cell.`,
   changed: (list) => `Changed: ${list}`,
   nothingChanged: 'Nothing moved in this step.',
+  inView: (items) => `In view: ${items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0] ?? ''}.`,
+  inViewWhole: 'In view: the whole cell.',
+  places: { pore: 'the nuclear pore', dna: 'the GAS motif on the DNA' },
   join: (items) => items.join(' '),
 };
 
@@ -84,6 +92,8 @@ export interface DescribedScene {
   readonly genes: readonly { readonly id: string; readonly label: string; readonly change: GeneChange }[];
   /** The drug's name mid-sentence (lower case), if a drug is present. */
   readonly drug: string | undefined;
+  /** Every actor's on-stage name, by id (for what is in view). */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -154,4 +164,11 @@ export function describeStep(
     now: phrases.join(now),
     changed: previous ? (fresh.length ? phrases.changed(phrases.join(fresh)) : phrases.nothingChanged) : '',
   };
+}
+
+/** What the camera frames at a step's focus, in words: its actors' names (each once) and places, or the whole cell. */
+export function describeView(scene: DescribedScene, focus: StepFocus, phrases: DescriberPhrases = DESCRIBER_EN): string {
+  if (focus.whole) return phrases.inViewWhole;
+  const names = focus.actors.map((id) => scene.names.get(id)).filter((name): name is string => name !== undefined);
+  return phrases.inView([...new Set(names), ...focus.places.map((place) => phrases.places[place])]);
 }

@@ -11,5 +11,6 @@ export function describedScene(plan: ScenePlan): DescribedScene {
     socs: scene.socs.label,
     genes: scene.genes,
     drug: plan.actors.find((actor) => actor.kind === 'drug')?.label,
+    names: new Map(plan.actors.map((actor) => [actor.id, actor.label])),
   };
 }

@@ -155,6 +155,11 @@ function findReferenceIssues(scene: Scene): SceneIssue[] {
         issues.push({ path: `steps[${s}].actions[${a}].actors`, message: 'must name two different actors' });
       }
     });
+    if (typeof step.focus === 'object') {
+      step.focus.actors.forEach((ref, r) => {
+        if (!kinds.has(ref)) issues.push({ path: `steps[${s}].focus.actors[${r}]`, message: `unknown actor "${ref}"` });
+      });
+    }
   });
   return issues;
 }

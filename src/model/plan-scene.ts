@@ -16,6 +16,7 @@ import { FactsTracker, type StepFacts } from './step-facts';
 import { roleOf } from './step-role';
 import { drugActorId, type Treatment } from './treatment';
 import { genericDrugName } from './drug-name';
+import { stepFocus, type StepFocus } from './camera';
 
 /** One step, planned. */
 export interface StepPlan {
@@ -35,6 +36,8 @@ export interface StepPlan {
   readonly end: FrameState;
   /** What is true when the step has finished: what the narration, describer and checkpoints read. */
   readonly facts: StepFacts;
+  /** Where the camera frames the step (camera.ts): what the view zooms to and the describer says is in view. */
+  readonly focus: StepFocus;
 }
 
 /** A scene, planned. */
@@ -98,20 +101,22 @@ export function planScene(scene: Scene, treatment?: Treatment, phrases: Treatmen
     memory.atpBusyUntil.clear();
     if (index === 0) reveal(stage, resting);
     if (treatment && step.id === treatment.simulation.firstBlockedStep) memory.jakBlocked = treatment.blocksStage;
-    const start = index === 0 ? REVEAL_SECONDS : 0;
-    if (index === 0 && treatment) deliverDrug(stage, treatment, memory, start);
+    const at = index === 0 ? REVEAL_SECONDS : 0;
+    if (index === 0 && treatment) deliverDrug(stage, treatment, memory, at);
     for (const action of step.actions) {
-      runAction(action, stage, memory, start);
+      runAction(action, stage, memory, at);
       tracker.apply(action, memory.jakBlocked);
     }
+    const start = frame;
     frame = stage.snapshot();
     const facts = tracker.snapshot(roleOf(step));
-    return toStepPlan(step, index, stage, frame, facts, narrate?.(step, index, facts));
+    const focus = stepFocus(step, memory.defs, start, frame);
+    return toStepPlan(step, index, stage, frame, facts, focus, narrate?.(step, index, facts));
   });
   return { scene, actors, before, steps, treatment };
 }
 
-function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: FrameState, facts: StepFacts, treated?: TreatedNarration): StepPlan {
+function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: FrameState, facts: StepFacts, focus: StepFocus, treated?: TreatedNarration): StepPlan {
   return {
     index,
     id: step.id,
@@ -125,6 +130,7 @@ function toStepPlan(step: SceneStep, index: number, stage: Choreography, end: Fr
     beats: stage.beats,
     end,
     facts,
+    focus,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { CELL_KINDS } from './cell-kind';
-import { CHAIN_COUNT, MAX_ACTIONS_PER_STEP, MAX_GENES, MAX_ID_LENGTH, MAX_STEPS } from './data-limits';
+import { CHAIN_COUNT, MAX_ACTIONS_PER_STEP, MAX_FOCUS_ACTORS, MAX_GENES, MAX_ID_LENGTH, MAX_STEPS } from './data-limits';
 import { Id, PlainText, SourceIds } from './schema-fields';
 import { STEP_ROLES } from './step-role';
 
@@ -74,6 +74,14 @@ const StepSchema = v.strictObject({
   actions: v.optional(
     v.pipe(v.array(ActionSchema), v.maxLength(MAX_ACTIONS_PER_STEP, `can have at most ${MAX_ACTIONS_PER_STEP} actions`)),
   ),
+  /**
+   * Where the camera frames this step; defaults to the actors its actions name (camera.ts). `'whole-cell'` shows
+   * the entire stage; `{ actors }` frames those actors.
+   */
+  focus: v.optional(v.union([
+    v.literal('whole-cell'),
+    v.strictObject({ actors: v.pipe(v.array(ActorRef), v.minLength(1, 'must name at least one actor'), v.maxLength(MAX_FOCUS_ACTORS, `can name at most ${MAX_FOCUS_ACTORS} actors`)) }),
+  ], 'must be "whole-cell" or { actors: [...] }')),
 });
 
 /** The whole scene. */

@@ -8,6 +8,7 @@
  */
 import type { Renderer } from 'pixi.js';
 import type { UiStrings } from '../i18n/ui-strings';
+import { WHOLE_STAGE } from '../model/camera';
 import { STAGE } from '../model/geometry';
 import type { ScenePlan } from '../model/plan-scene';
 import type { Scene } from '../model/scene-schema';
@@ -18,10 +19,15 @@ import { forgetLastTarget, releaseDestroyed } from './release-destroyed';
 import { acquireRenderer, CanvasTarget, releaseRenderer } from './shared-renderer';
 import { StageView } from './stage-view';
 
-/** What a still is drawn from: a plan (already in its language, under its drug) and the backdrop's words. */
+/**
+ * What a still is drawn from: a plan (already in its language, under its drug) and the backdrop's words; framed
+ * as the widget frames it, by its timeline's camera (each step's close-up), or the whole cell.
+ */
 export interface StillStage {
   readonly plan: ScenePlan;
   readonly backdrop: BackdropInfo;
+  /** Show the entire stage instead of each step's focus (a widget's `whole-cell`). */
+  readonly wholeCell?: boolean;
 }
 
 /** The backdrop's words for a scene in a language, as a widget's stage shows them. */
@@ -30,8 +36,8 @@ export function backdropInfoOf(scene: Scene, t: UiStrings): BackdropInfo {
 }
 
 /** A still stage from a widget's session (anything with its plan and its locale's strings). */
-export function stillStageOf(session: { readonly plan: ScenePlan; readonly options: { readonly locale: { readonly ui: UiStrings } } }): StillStage {
-  return { plan: session.plan, backdrop: backdropInfoOf(session.plan.scene, session.options.locale.ui) };
+export function stillStageOf(session: { readonly plan: ScenePlan; readonly options: { readonly locale: { readonly ui: UiStrings } } }, wholeCell = false): StillStage {
+  return { plan: session.plan, backdrop: backdropInfoOf(session.plan.scene, session.options.locale.ui), wholeCell };
 }
 
 /** Size of an offscreen picture in CSS pixels (the stage is fitted, letterboxed) and its pixel density. */
@@ -58,6 +64,7 @@ export class OffscreenStage {
   private readonly view: StageView;
   private renderer: Renderer | undefined;
   private disposed = false;
+  private readonly wholeCell: boolean;
 
   constructor(stage: StillStage, size: StillSize = {}) {
     const width = Math.max(1, Math.round(size.width ?? STAGE.width));
@@ -66,6 +73,7 @@ export class OffscreenStage {
     this.canvas = document.createElement('canvas');
     this.target = new CanvasTarget(this.canvas);
     this.compiled = buildTimeline(stage.plan);
+    this.wholeCell = stage.wholeCell ?? false;
     this.view = new StageView(stage.plan, stage.backdrop);
     this.ready = acquireRenderer().then((renderer) => {
       if (this.disposed) {
@@ -83,6 +91,8 @@ export class OffscreenStage {
     const renderer = this.renderer;
     if (!renderer || this.disposed) throw new Error('The offscreen stage is not ready (await `ready`) or was disposed.');
     this.compiled.timeline.time(Math.min(Math.max(0, time), this.compiled.duration), true);
+    // Framed as the widget frames it at that time: seeking moved the timeline's camera too.
+    this.view.setCamera(this.wholeCell ? WHOLE_STAGE : this.compiled.camera);
     this.view.bakeBackdrop(renderer);
     this.view.invalidate();
     this.view.draw(this.compiled.frame, time);

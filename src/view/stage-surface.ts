@@ -5,6 +5,7 @@
 import type { Renderer } from 'pixi.js';
 import type { FrameState } from '../model/actor';
 import type { ScenePlan } from '../model/plan-scene';
+import { WHOLE_STAGE, type CameraRect } from '../model/camera';
 import type { BackdropInfo } from './backdrop';
 import { PALETTE } from './palette';
 import { cancelDraw, requestDraw, type Drawable } from './render-scheduler';
@@ -33,6 +34,9 @@ export class StageSurface implements Drawable {
   private frame: FrameState | undefined;
   /** The timeline's time, for what is drawn from the step's progress rather than from actor states. */
   private time: () => number = () => 0;
+  /** What the canvas frames now (the timeline's camera, or the whole stage). */
+  private camera: () => CameraRect = () => WHOLE_STAGE;
+  private labelMinimum: number | undefined;
   private size = { width: 0, height: 0, resolution: 1 };
   private disposed = false;
   /** Resolves when the renderer is ready (or failed); tests and callers may await it. */
@@ -54,16 +58,18 @@ export class StageSurface implements Drawable {
   }
 
   /**
-   * Shows a (new) scene plan; the frame object is the live one the timeline writes to, and `time` reads the
-   * timeline's time.
+   * Shows a (new) scene plan; the frame object is the live one the timeline writes to, `time` reads the
+   * timeline's time and `camera` what to frame.
    */
-  show(plan: ScenePlan, frame: FrameState, backdrop: BackdropInfo, time: () => number = () => 0): void {
+  show(plan: ScenePlan, frame: FrameState, backdrop: BackdropInfo, time: () => number = () => 0, camera: () => CameraRect = () => WHOLE_STAGE): void {
     // The new picture takes over what the old one drew the same way (another drug, exposure or language).
     const next = new StageView(plan, backdrop, this.view);
     this.destroyView();
     this.view = next;
     this.frame = frame;
     this.time = time;
+    this.camera = camera;
+    if (this.labelMinimum !== undefined) this.view.setLabelMinimum(this.labelMinimum);
     if (this.size.width > 0) this.view.setViewport(this.size.width, this.size.height, this.size.resolution);
     this.requestDraw();
   }
@@ -74,6 +80,14 @@ export class StageSurface implements Drawable {
     this.size = { width, height, resolution };
     this.target.resize(width, height, resolution);
     this.view?.setViewport(width, height, resolution);
+    this.requestDraw();
+  }
+
+  /** The smallest on-screen size (CSS px) of a drawn label (larger in presenter mode). */
+  setLabelMinimum(px: number): void {
+    if (px === this.labelMinimum) return;
+    this.labelMinimum = px;
+    this.view?.setLabelMinimum(px);
     this.requestDraw();
   }
 
@@ -97,6 +111,7 @@ export class StageSurface implements Drawable {
       return;
     }
     this.owed = false;
+    this.view.setCamera(this.camera());
     this.view.bakeBackdrop(this.renderer);
     const changed = this.view.draw(this.frame, this.time());
     this.target.render(this.renderer, this.view.root, PALETTE.stage.background, changed);

@@ -6,6 +6,8 @@ import { Bounds, Container, Graphics, Rectangle, RenderTexture, Sprite, Text, ty
 import type { ActorState, FrameState } from '../model/actor';
 import { ACTOR_KINDS } from '../model/actor';
 import { STAGE } from '../model/geometry';
+import { sameRect, WHOLE_STAGE, type CameraRect } from '../model/camera';
+import { MIN_SCREEN_FONT_PX } from './label';
 import type { ScenePlan } from '../model/plan-scene';
 import { populationLayout, populationPhase } from '../model/population-layout';
 import { createBackdrop, type Backdrop, type BackdropInfo } from './backdrop';
@@ -56,6 +58,12 @@ export class StageView {
   private readonly drawnBounds = new Map<{ readonly container: Container }, Bounds>();
   private drawnPopulation: readonly number[] = [];
   private whole = true;
+  /** What the canvas frames (stage units), the labels' last view scale, and the smallest label size asked for. */
+  private camera: CameraRect = WHOLE_STAGE;
+  private labelScale = 0;
+  private labelMinimum = MIN_SCREEN_FONT_PX;
+  /** Stage pixels per CSS px the bitmaps are baked at (see bakeScale below). */
+  private bakeScale = 0;
 
   /**
    * Builds the picture. Given the view it replaces (another drug, exposure or language on the same stage), it
@@ -151,21 +159,67 @@ export class StageView {
   }
 
   /**
-   * Fits the stage into a canvas of `cssWidth` × `cssHeight` CSS pixels (letterboxed, centred) and keeps
-   * labels legible at that size.
+   * Sizes the picture for a canvas of `cssWidth` × `cssHeight` CSS pixels: the camera's rect fills it (see
+   * setCamera) and labels stay legible at that size.
    */
   setViewport(cssWidth: number, cssHeight: number, resolution: number): void {
-    const scale = Math.min(cssWidth / STAGE.width, cssHeight / STAGE.height);
-    this.root.scale.set(scale);
-    this.root.position.set((cssWidth - STAGE.width * scale) / 2, (cssHeight - STAGE.height * scale) / 2);
     const same = this.viewport.width === cssWidth && this.viewport.height === cssHeight && this.viewport.resolution === resolution;
     this.viewport = { width: cssWidth, height: cssHeight, resolution };
-    // Sprites taken over from the view before are sized already; only new ones need it when nothing changed.
-    this.backdrop.setViewScale(scale, resolution);
-    for (const sprite of this.sprites.values()) if (!same || !this.baked.has(sprite)) sprite.setViewScale(scale, resolution);
-    if (!same) this.bakedAt = 0;
+    // Scenery is baked once, so its labels are sized for the widest framing (the whole stage): closer, they only grow.
+    this.labelSized(this.backdrop, fitScale(WHOLE_STAGE, this.viewport));
+    if (!same) this.labelScale = 0;
+    this.bakeScale = bakeScale(this.plan, this.viewport);
+    this.frameCamera();
     // Labels were rescaled and the canvas may have been resized (which blanks it): repaint all of it.
     this.invalidate();
+  }
+
+  /**
+   * Frames a rect of the stage (stage units): it is fitted to the canvas, widened to the canvas's shape and,
+   * where the wider view still fits, kept inside the stage. A moved camera repaints the whole canvas.
+   */
+  setCamera(rect: CameraRect): void {
+    if (sameRect(this.camera, rect)) return;
+    this.camera = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    this.frameCamera();
+    this.invalidate();
+  }
+
+  /** The smallest on-screen size (CSS px) of a drawn label: larger on a projector. */
+  setLabelMinimum(px: number): void {
+    if (px === this.labelMinimum) return;
+    this.labelMinimum = px;
+    this.labelScale = 0;
+    if (this.viewport.width > 0) this.setViewport(this.viewport.width, this.viewport.height, this.viewport.resolution);
+  }
+
+  private frameCamera(): void {
+    const { width, height } = this.viewport;
+    if (!(width > 0 && height > 0)) return;
+    const scale = fitScale(this.camera, this.viewport);
+    const centre = (from: number, size: number, shown: number, stage: number) =>
+      shown >= stage ? stage / 2 : Math.min(Math.max(from + size / 2, shown / 2), stage - shown / 2);
+    const cx = centre(this.camera.x, this.camera.width, width / scale, STAGE.width);
+    const cy = centre(this.camera.y, this.camera.height, height / scale, STAGE.height);
+    this.root.scale.set(scale);
+    this.root.position.set(width / 2 - cx * scale, height / 2 - cy * scale);
+    // Labels are sized for the exact zoom at a step's framing; mid-pan, for quarter-octave steps below it (never
+    // smaller than their minimum), so a pan re-rasterises text a few times, not every frame.
+    const framed = [WHOLE_STAGE, ...this.plan.steps.map((step) => step.focus.rect)].some((rect) => sameRect(rect, this.camera));
+    const labelScale = framed ? scale : 2 ** (Math.floor(Math.log2(scale) * 4) / 4);
+    if (labelScale === this.labelScale) return;
+    this.labelScale = labelScale;
+    for (const sprite of this.sprites.values()) this.labelSized(sprite, labelScale);
+  }
+
+  /**
+   * Sizes a part's labels for `scale` CSS px per unit. The labels' own rule boosts them to MIN_SCREEN_FONT_PX;
+   * a larger minimum is asked for by telling them the screen is that much smaller (and denser, so the text
+   * is rasterised at the same pixel density).
+   */
+  private labelSized(part: { setViewScale(scale: number, resolution: number): void }, scale: number): void {
+    const k = MIN_SCREEN_FONT_PX / this.labelMinimum;
+    part.setViewScale(scale * k, this.viewport.resolution / k);
   }
 
   /**
@@ -175,7 +229,7 @@ export class StageView {
    * sprites that have no bitmaps yet.
    */
   bakeBackdrop(renderer: Renderer): void {
-    const pixels = this.root.scale.x * this.viewport.resolution;
+    const pixels = this.bakeScale * this.viewport.resolution;
     if (pixels <= 0) return;
     if (this.bakedAt !== pixels) {
       this.bakedAt = pixels;
@@ -245,6 +299,22 @@ export class StageView {
     }
     return undefined;
   }
+}
+
+/**
+ * CSS px per stage unit to bake bitmaps at: the plan's closest framing, so close-ups stay crisp, but no more than
+ * makes the backdrop bitmap twice the canvas's pixels (memory), and never less than the whole stage needs.
+ */
+function bakeScale(plan: ScenePlan, viewport: { readonly width: number; readonly height: number }): number {
+  const whole = fitScale(WHOLE_STAGE, viewport);
+  const closest = Math.max(whole, ...plan.steps.map((step) => fitScale(step.focus.rect, viewport)));
+  const cap = Math.sqrt((2 * viewport.width * viewport.height) / (STAGE.width * STAGE.height));
+  return Math.max(whole, Math.min(closest, cap));
+}
+
+/** CSS px per stage unit that fit `rect` into the viewport. */
+function fitScale(rect: CameraRect, viewport: { readonly width: number; readonly height: number }): number {
+  return Math.min(viewport.width / rect.width, viewport.height / rect.height);
 }
 
 /** A backdrop with nothing in it, left behind when the real one moved to the next view. */

@@ -51,6 +51,18 @@ describe('exportImage()', () => {
     expect(differingFraction(second.data, sixth.data)).toBeGreaterThan(0.001);
   });
 
+  it('frames the step as the widget does: its close-up, or the whole cell with whole-cell', async () => {
+    const explorer = await mount({ step: '4' });
+    const closeUp = await decode(await explorer.exportImage({ caption: false }));
+    explorer.wholeCell = true;
+    await explorer.updateComplete;
+    const whole = await decode(await explorer.exportImage({ caption: false }));
+    expect(differingFraction(closeUp.data, whole.data)).toBeGreaterThan(0.05);
+    // The whole-cell export is the offscreen stage at the step's end with the whole stage framed.
+    const still = await renderStill({ stage: stillStageOf((explorer as unknown as { sessions: { main: Parameters<typeof stillStageOf>[0] } }).sessions.main, true), step: 4 });
+    expect(differingFraction(readPixels(still), whole.data)).toBeLessThan(0.001);
+  });
+
   it('adds a caption strip by default: a taller picture whose strip holds text', async () => {
     const explorer = await mount({ step: '3' });
     const bare = await decode(await explorer.exportImage({ caption: false }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeStep } from '../../src/model/describe-frame';
+import { describeStep, describeView } from '../../src/model/describe-frame';
+import es from '../../src/i18n/locales/es';
 import { loadScene } from '../../src/model/load-scene';
 import { planScene } from '../../src/model/plan-scene';
 import { createTreatment } from '../../src/model/treatment';
@@ -14,6 +15,17 @@ const described = describedScene(plan);
 const at = (i: number) => describeStep(described, plan.steps[i]!.facts, i > 0 ? plan.steps[i - 1]!.facts : undefined);
 
 describe('the describer', () => {
+  it('says what the camera frames at each step, from its focus, in English and Spanish', () => {
+    const view = (i: number) => describeView(described, plan.steps[i]!.focus);
+    expect(view(0)).toBe('In view: the whole cell.');
+    expect(view(1)).toBe('In view: IL-13 and IL-13Rα1.');
+    expect(view(3)).toBe('In view: TYK2 and JAK1.');
+    expect(view(8)).toBe('In view: STAT6 and the nuclear pore.');
+    expect(view(10)).toMatch(/^In view: Filaggrin, Loricrin, CCL26 and the GAS motif on the DNA\.$/);
+    expect(describeView(described, plan.steps[8]!.focus, es.describer)).toBe('A la vista: STAT6 y el poro nuclear.');
+    expect(describeView(described, plan.steps[0]!.focus, es.describer)).toBe('A la vista: toda la célula.');
+  });
+
   it('describes the resting cell from the model state', () => {
     const { now } = at(0);
     expect(now).toContain('IL-13 is outside the cell.');

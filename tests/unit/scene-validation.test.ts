@@ -52,6 +52,16 @@ describe('scene validation', () => {
     expect(messageOf(scene)).toContain('steps[1].text: must be plain text');
   });
 
+  it('names the step and index of an unknown actor in a camera focus, and a focus of the wrong shape', () => {
+    const scene = authoredIl13();
+    scene.steps[4].focus = { actors: ['jak9'] };
+    scene.steps[5].focus = 'close-up';
+    const message = messageOf(scene);
+    expect(message).toContain('steps[5].focus: must be "whole-cell" or { actors: [...] }');
+    scene.steps[5].focus = 'whole-cell';
+    expect(messageOf(scene)).toContain('steps[4].focus.actors[0]: unknown actor "jak9"');
+  });
+
   it('rejects an unknown source id', () => {
     const scene = brokenIl13();
     scene.steps[0].sources = ['S9', 'S999'];

@@ -52,6 +52,7 @@ const ui: UiStrings = {
     reducedMotion: 'Reducir el movimiento',
     readAloud: 'Leer en voz alta',
     presenter: 'Modo presentación',
+    wholeCell: 'Célula entera',
     shortcuts: 'Atajos de teclado',
     close: 'Cerrar',
     language: 'Idioma',
@@ -63,6 +64,7 @@ const ui: UiStrings = {
       ['←  o  Re Pág', 'Paso anterior'],
       ['Inicio / Fin', 'Primer / último paso'],
       ['F', 'Modo presentación'],
+      ['W', 'Célula entera o primer plano'],
       ['Esc', 'Salir del modo presentación, cerrar este panel'],
       ['?', 'Mostrar u ocultar estos atajos'],
     ],
@@ -237,6 +239,9 @@ const describer: DescriberPhrases = {
       : n === 1 ? `1 dímero de ${stat} ha llegado al núcleo en toda la célula.` : `${n} dímeros de ${stat} han llegado al núcleo en toda la célula.`,
   changed: (list) => `Cambios: ${list}`,
   nothingChanged: 'Nada cambió en este paso.',
+  inView: (items) => `A la vista: ${items.length > 1 ? `${items.slice(0, -1).join(', ')} y ${items.at(-1)}` : items[0] ?? ''}.`,
+  inViewWhole: 'A la vista: toda la célula.',
+  places: { pore: 'el poro nuclear', dna: 'el motivo GAS del ADN' },
   join: (items) => items.join(' '),
 };
 

@@ -13,12 +13,14 @@ export interface KeyCommands {
   last(): void;
   toggleShortcuts(): void;
   togglePresenter(): void;
+  /** W: the whole cell, or each step's close-up. */
+  toggleWholeCell(): void;
   /** Escape: close what is open, else leave presenter mode. */
   escape(): void;
 }
 
 /** Keys that still work when a slider has focus. */
-const GLOBAL_KEYS = new Set(['?', 'f', 'F', 'Escape', ' ']);
+const GLOBAL_KEYS = new Set(['?', 'f', 'F', 'w', 'W', 'Escape', ' ']);
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -39,6 +41,8 @@ export class KeyboardController implements ReactiveController {
       ['?', commands.toggleShortcuts],
       ['f', commands.togglePresenter],
       ['F', commands.togglePresenter],
+      ['w', commands.toggleWholeCell],
+      ['W', commands.toggleWholeCell],
       ['Escape', commands.escape],
     ]);
   }

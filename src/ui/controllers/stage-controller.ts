@@ -8,6 +8,16 @@ import type { SceneSession } from '../../session/scene-session';
 import type { BackdropInfo } from '../../view/backdrop';
 import type { UiStrings } from '../../i18n/locales/en';
 import { StageSurface } from '../../view/stage-surface';
+import { WHOLE_STAGE } from '../../model/camera';
+
+/** How the stage is framed: the whole cell instead of each step's focus, and presenter mode's larger labels. */
+export interface Framing {
+  readonly wholeCell: boolean;
+  readonly presenter: boolean;
+}
+
+/** Smallest drawn label (CSS px) in presenter mode, for a projector, and elsewhere. */
+const LABEL_MIN_PX = { presenter: 20, normal: 12 } as const;
 
 /** The views a stage can show: the main run, and in compare mode the run without a drug. */
 export type ViewName = 'main' | 'baseline';
@@ -37,6 +47,10 @@ export class StageController implements ReactiveController {
   private resizeObserver: ResizeObserver | undefined;
   private intersectionObserver: IntersectionObserver | undefined;
   private onScreen = true;
+  private framing: Framing = { wholeCell: false, presenter: false };
+  /** The main session: every view (compare mode's too) frames what its camera frames. */
+  private main: SceneSession | undefined;
+  private readonly camera = () => (this.framing.wholeCell || !this.main ? WHOLE_STAGE : this.main.compiled.camera);
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -71,8 +85,11 @@ export class StageController implements ReactiveController {
    * After each render: gives every `.view` box in `root` a surface showing its session, and drops surfaces
    * whose view went. Cheap when nothing changed.
    */
-  sync(root: ParentNode, sessions: Readonly<Record<ViewName, SceneSession | undefined>>, t: UiStrings): void {
+  sync(root: ParentNode, sessions: Readonly<Record<ViewName, SceneSession | undefined>>, t: UiStrings, framing: Framing): void {
     if (this.textMode || !this.host.isConnected) return;
+    this.main = sessions.main;
+    const reframed = framing.wholeCell !== this.framing.wholeCell;
+    this.framing = framing;
     const cell = sessions.main!.scene.cell;
     const backdrop: BackdropInfo = { ...t.backdrop, cellKind: cell.kind, cellLabel: cell.label, detailLabel: t.cellDetail[cell.kind] };
     const boxes = [...root.querySelectorAll<HTMLElement>('.view')];
@@ -101,7 +118,11 @@ export class StageController implements ReactiveController {
       const session = sessions[name];
       if (!session || bound.shown === session) continue;
       bound.shown = session;
-      bound.surface.show(session.plan, session.frame, backdrop, () => session.compiled.timeline.time());
+      bound.surface.show(session.plan, session.frame, backdrop, () => session.compiled.timeline.time(), this.camera);
+    }
+    for (const { surface } of this.surfaces.values()) {
+      surface.setLabelMinimum(framing.presenter ? LABEL_MIN_PX.presenter : LABEL_MIN_PX.normal);
+      if (reframed) surface.requestDraw();
     }
     if (!changedViews && this.resizeObserver) return;
     this.resizeObserver ??= new ResizeObserver(() => this.resize());

@@ -94,7 +94,7 @@ export async function exportClip(context: ExportContext, options?: ExportClipOpt
   const codec = await getFirstEncodableVideoCodec(CODECS, { width: plan.width, height: plan.height, frameRate: plan.fps });
   if (!codec) throw noVideoEncoder(`none of ${CODECS.join(', ')} at ${plan.width} × ${plan.height}`);
 
-  const stage = new OffscreenStage(stillStageOf(session), { width: plan.width, height: plan.height });
+  const stage = new OffscreenStage(stillStageOf(session, context.wholeCell), { width: plan.width, height: plan.height });
   const output = new Output({
     format: codec === 'avc' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
     target: new BufferTarget(),

@@ -13,6 +13,8 @@ export interface ExportContext {
   readonly host: HTMLElement;
   /** The steps an export covers by default (1-based, inclusive); the whole scene when absent. */
   readonly range?: { readonly from: number; readonly to: number };
+  /** Frame the entire stage instead of each step's close-up, as the widget does with `whole-cell`. */
+  readonly wholeCell?: boolean;
 }
 
 /** Options of `exportImage()`. */

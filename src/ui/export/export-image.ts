@@ -138,8 +138,8 @@ function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
 /** A PNG of the step shown, `1280 × scale` pixels wide, with its caption strip unless `caption` is false. */
 export async function exportImage(context: ExportContext, options?: ExportImageOptions): Promise<Blob> {
   const { scale, caption } = checkImageOptions(options);
-  const { session, step } = context;
-  const picture = await renderStill({ stage: stillStageOf(session), step, width: STAGE.width, height: STAGE.height, resolution: scale });
+  const { session, step, wholeCell } = context;
+  const picture = await renderStill({ stage: stillStageOf(session, wholeCell), step, width: STAGE.width, height: STAGE.height, resolution: scale });
   if (!caption) return pngOf(picture);
   const { getSource } = await import('../../model/source-works');
   return pngOf(withCaptionStrip(picture, captionLines(session, step, getSource), scale));

@@ -12,6 +12,7 @@ export interface ExplorerInputs {
   compare: boolean;
   reducedMotion: boolean;
   presenter: boolean;
+  wholeCell: boolean;
   quiz: boolean;
   readAloud: boolean;
   /** A language tag, or '' for the page's language. */
@@ -31,6 +32,7 @@ export const EXPLORER_INPUTS: InputSpecs<ExplorerInputs> = {
   // Removing the attribute goes back to what the system asks for.
   reducedMotion: { get default() { return prefersReducedMotion(); }, check: checkBoolean },
   presenter: flag(),
+  wholeCell: flag(),
   quiz: flag(),
   readAloud: flag(),
   lang: { default: '', check: checkLang },

@@ -42,7 +42,9 @@ export const styles = css`
   /* Compare: two runs side by side, each captioned in a strip above its picture (never over the scene). */
   .stage.compare { grid-template-columns: 1fr 1fr; column-gap: 3px; padding-top: 30px; background: var(--_bg); }
   .stage:focus-visible { box-shadow: inset 0 0 0 3px var(--_accent); }
-  .view { position: relative; aspect-ratio: 16 / 9; background: #eaf2f8; }
+  /* The picture's shape: 16:9, or portrait in a narrow widget, where the camera frames each step's focus in it. */
+  .stage { --_aspect: 16 / 9; }
+  .view { position: relative; aspect-ratio: var(--_aspect); background: #eaf2f8; }
   .view[hidden] { display: none; }
   /* Tints mix a hue into the theme's own background, so they read on light and dark themes alike. */
   .text-stage { padding: 16px 20px; min-height: 12em; background: color-mix(in srgb, #5b8db8 14%, var(--_bg)); }
@@ -161,6 +163,13 @@ export const styles = css`
     .text { font-size: 1em; }
     .count { min-width: 0; }
   }
+  /* Below the rules it overrides. A phone held upright: a portrait stage, and the controls in at most two rows (the counter is in the narration). */
+  @container (max-width: 600px) {
+    .stage { --_aspect: 4 / 5; }
+    .controls { gap: 6px 4px; }
+    .progress { flex-basis: 100px; min-width: 100px; }
+    .count { display: none; }
+  }
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;
@@ -202,9 +211,9 @@ export const styles = css`
     flex: 1 1 0; min-height: 0; container-type: size;
     grid-template-columns: auto; justify-content: center; align-content: center;
   }
-  :host([presenter]) .view { width: min(100cqw, 100cqh * 16 / 9); height: auto; }
+  :host([presenter]) .view { width: min(100cqw, 100cqh * (var(--_aspect))); height: auto; }
   :host([presenter]) .stage.compare { grid-template-columns: auto auto; }
-  :host([presenter]) .stage.compare .view { width: min((100cqw - 3px) / 2, 100cqh * 16 / 9); }
+  :host([presenter]) .stage.compare .view { width: min((100cqw - 3px) / 2, 100cqh * (var(--_aspect))); }
   :host([presenter]) .panel { flex: none; max-height: 45vh; overflow: auto; }
   :host([presenter]) .panel { --jse-font-size: clamp(20px, 2.2vw, 34px); padding: 12px 28px 16px; }
   :host([presenter]) .text-stage { overflow: auto; }

@@ -49,8 +49,8 @@ export type { ExportClipOptions, ExportedClip, ExportImageOptions } from '../exp
  *
  * @csspart stage - The animation area (canvas).
  * @csspart narration - Step counter, title, text, simplification note and sources.
- * @csspart controls - Previous, play/pause, next, restart, the progress bar, and the motion, read-aloud, presenter,
- *   shortcuts and save (picture or clip) buttons.
+ * @csspart controls - Previous, play/pause, next, restart, the progress bar, and the motion, whole-cell, read-aloud,
+ *   presenter, shortcuts and save (picture, clip or handout) buttons.
  * @csspart dose-response - With a drug: the dose-response plot (JAK occupancy and signal by exposure), its notes and data table.
  * @csspart atp-inset - At JAK activation: the close-up of a JAK's ATP pocket (ATP docking, or the drug in the pocket).
  *
@@ -94,7 +94,7 @@ export class JakStatExplorer extends LitElement {
   private readonly speech = new SpeechController(this);
   private readonly glossary = new GlossaryFocus(() => this.requestUpdate());
   private readonly parts = explorerParts(this);
-  private readonly exporter = new ExportController(this, () => ({ session: this.sessions.main, step: this.playback.step, host: this, t: this.t, range: this.range, handout: this.handout }),
+  private readonly exporter = new ExportController(this, () => ({ session: this.sessions.main, step: this.playback.step, host: this, t: this.t, range: this.range, handout: this.handout, wholeCell: this.wholeCell }),
     this.warn, (message) => { this.errorMessage = message; });
   @state() private errorMessage: string | undefined;
   @state() private shortcutsOpen = false;
@@ -107,6 +107,7 @@ export class JakStatExplorer extends LitElement {
     ...this.playback.commands,
     toggleShortcuts: () => { this.shortcutsOpen = !this.shortcutsOpen; },
     togglePresenter: () => { this.presenter = !this.presenter; },
+    toggleWholeCell: () => { this.wholeCell = !this.wholeCell; },
     escape: () => { if (this.shortcutsOpen) this.shortcutsOpen = false; else this.presenter = false; },
   });
 
@@ -161,6 +162,10 @@ export class JakStatExplorer extends LitElement {
   /** Presenter mode: full screen, large narration, minimal chrome (button or F; Escape leaves). */
   @property({ type: Boolean, reflect: true }) get presenter(): boolean { return this.inputs.get('presenter'); }
   set presenter(value: boolean) { this.inputs.set('presenter', value); }
+
+  /** Show the whole cell instead of zooming to each step's focus (the whole-cell button or W). */
+  @property({ type: Boolean, reflect: true, attribute: 'whole-cell' }) get wholeCell(): boolean { return this.inputs.get('wholeCell'); }
+  set wholeCell(value: boolean) { this.inputs.set('wholeCell', value); }
 
   /**
    * Checkpoints: pause at the end of chosen steps with a "what happens next?" question; each answer fires
@@ -271,7 +276,7 @@ export class JakStatExplorer extends LitElement {
   }
 
   protected override updated(): void {
-    this.stage.sync(this.renderRoot, this.sessions, this.t);
+    this.stage.sync(this.renderRoot, this.sessions, this.t, { wholeCell: this.wholeCell, presenter: this.presenter });
   }
 
   protected override firstUpdated(): void {
@@ -284,7 +289,7 @@ export class JakStatExplorer extends LitElement {
     return explorerTemplate({
       t: this.t, main, baseline, step: this.playback.step, time: this.playback.playhead.time, playing: this.playing,
       textMode: this.stage.textMode, fadeClass: this.fadeClass, announcement: this.announcement, errorMessage: this.errorMessage,
-      shortcutsOpen: this.shortcutsOpen, reducedMotion: this.reducedMotion, presenter: this.presenter,
+      shortcutsOpen: this.shortcutsOpen, reducedMotion: this.reducedMotion, presenter: this.presenter, wholeCell: this.wholeCell,
       readAloud: this.speech.available ? this.readAloud : undefined,
       glossary: this.glossary, asking: this.quizGate.asking, quizActions: this.quizGate.actions, seekRef: this.seekRef, parts: this.parts,
       span: this.playback.span,

@@ -17,6 +17,7 @@ export interface ControlsModel {
   readonly reducedMotion: boolean;
   readonly readAloud: boolean | undefined;
   readonly presenter: boolean;
+  readonly wholeCell: boolean;
   readonly shortcutsOpen: boolean;
   /** The step range (`from`/`to`) and its time span: the bar covers only that span. */
   readonly span: PlaybackSpan;
@@ -31,7 +32,7 @@ export interface ControlsActions {
   togglePlay(): void;
   next(): void;
   restart(): void;
-  toggle(mode: 'reducedMotion' | 'readAloud' | 'presenter' | 'shortcutsOpen'): void;
+  toggle(mode: 'reducedMotion' | 'readAloud' | 'presenter' | 'wholeCell' | 'shortcutsOpen'): void;
   seek(time: number): void;
 }
 
@@ -52,6 +53,7 @@ export function controlsTemplate(m: ControlsModel, a: ControlsActions) {
       ?disabled=${m.step >= last} @click=${a.next}>${icons.next}</button>
     <button type="button" class="restart" aria-label=${t.ui.restart} title=${t.ui.restart} @click=${a.restart}>${icons.restart}</button>
     ${toggle('motion', m.reducedMotion, t.ui.reducedMotion, 'reducedMotion', icons.motion)}
+    ${toggle('whole-cell', m.wholeCell, t.ui.wholeCell, 'wholeCell', icons.wholeCell)}
     ${m.readAloud === undefined ? nothing : toggle('read-aloud', m.readAloud, t.ui.readAloud, 'readAloud', icons.speak)}
     ${toggle('presenter-toggle', m.presenter, t.ui.presenter, 'presenter', icons.presenter)}
     <button type="button" class="shortcuts-toggle" aria-expanded=${m.shortcutsOpen ? 'true' : 'false'} aria-label=${t.ui.shortcuts} title=${t.ui.shortcuts}

@@ -37,6 +37,7 @@ export interface ExplorerView {
   /** Undefined where this browser cannot speak. */
   readonly readAloud: boolean | undefined;
   readonly presenter: boolean;
+  readonly wholeCell: boolean;
   readonly glossary: GlossaryView;
   readonly asking: CheckpointState | undefined;
   readonly quizActions: CheckpointActions;
@@ -53,20 +54,21 @@ export interface ExplorerView {
 export function explorerTemplate(v: ExplorerView) {
   const { t, main, step } = v;
   const description = describeSessionStep(main, step - 1);
+  const now = `${description.now} ${v.wholeCell ? description.wholeView : description.view}`;
   const panels = main.plan.treatment ? v.parts.use(TREATMENT_PANELS) : undefined;
   return html`
     ${stageTemplate({
-      t, session: main, baseline: v.baseline, step, textMode: v.textMode, description: description.now, fadeClass: v.fadeClass,
+      t, session: main, baseline: v.baseline, step, textMode: v.textMode, description: now, fadeClass: v.fadeClass,
       overlays: html`${v.shortcutsOpen ? shortcutsTemplate(t, () => v.actions.toggle('shortcutsOpen')) : nothing}
         ${v.errorMessage ? errorTemplate(t, v.errorMessage, v.actions.dismissError) : nothing}`,
     })}
-    <p id="stage-description" class="sr-only">${description.now} ${description.changed}</p>
+    <p id="stage-description" class="sr-only">${now} ${description.changed}</p>
     <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">${v.announcement}</p>
     <div class="panel">
       ${narrationTemplate({ t, session: main, step, glossary: v.glossary, asking: v.asking, quizActions: v.quizActions, parts: v.parts })}
       ${controlsTemplate({
         t, compiled: main.compiled, step, stepCount: main.stepCount, time: v.time, playing: v.playing, reducedMotion: v.reducedMotion,
-        readAloud: v.readAloud, presenter: v.presenter, shortcutsOpen: v.shortcutsOpen, seekRef: v.seekRef, span: v.span,
+        readAloud: v.readAloud, presenter: v.presenter, wholeCell: v.wholeCell, shortcutsOpen: v.shortcutsOpen, seekRef: v.seekRef, span: v.span,
         exportMenu: v.textMode ? undefined : v.exportMenu,
       }, v.actions)}
       ${drugControls({ t, ...v.drug })}
