@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright';
 import { useE2eSite } from './e2e-site';
-import { siteHandler } from './site-build';
+import { siteHandler } from './app-build';
 
 const site = useE2eSite(() => siteHandler());
 

@@ -12,7 +12,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright';
 import { useE2eSite } from './e2e-site';
-import { serveFolders, siteBuildDir } from './site-build';
+import { appBuildDir, serveFolders } from './app-build';
 // @ts-expect-error: a plain ES module script without types
 import { packageScorm } from '../../scripts/package-scorm.mjs';
 
@@ -39,7 +39,7 @@ const LMS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <body><iframe id="sco" title="lesson" width="1000" height="800"></iframe></body></html>`;
 
 const site = useE2eSite(async () => {
-  const built = await siteBuildDir();
+  const built = await appBuildDir();
   const out = join(mkdtempSync(join(tmpdir(), 'jse-scorm-test-')), 'package.zip');
   await packageScorm({ scene: 'il4', mastery: MASTERY, site: built, out });
   files = unzipSync(new Uint8Array(readFileSync(out)));

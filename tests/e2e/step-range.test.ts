@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { embedBuildDir } from './embed-module';
-import { serveFolders } from './site-build';
+import { serveFolders } from './app-build';
 import { useE2eSite } from './e2e-site';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>range</title>
