@@ -147,7 +147,33 @@ describe('exportClip()', () => {
 });
 
 describe('the export menu\'s clip', () => {
-  it('"Save video clip" shows its progress on the item, keeps the menu open, and downloads jak-stat-<scene>.mp4 or .webm', async () => {
+  it('"Save video clip" shows its progress on the item, keeps the menu open, and downloads the range as jak-stat-<scene>.mp4 or .webm', async () => {
+    const explorer = await mount({ scene: 'il4', from: '2', to: '3' });
+    await explorer.updateComplete;
+    const clicked: HTMLAnchorElement[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this); });
+    onTestFinished(() => click.mockRestore());
+    shadow<HTMLButtonElement>(explorer, 'button.export-toggle').click();
+    await explorer.updateComplete;
+    const item = shadow<HTMLButtonElement>(explorer, '.export-menu button.save-clip');
+    const label = item.textContent!.trim();
+    item.click();
+    await vi.waitFor(() => expect(item.textContent).toMatch(/Making the clip… \d+% \(press to cancel\)/), { timeout: 20_000 });
+    await vi.waitFor(() => expect(clicked).toHaveLength(1), { timeout: 200_000, interval: 200 });
+    expect(clicked[0]!.download).toMatch(/^jak-stat-il4\.(mp4|webm)$/);
+    expect(clicked[0]!.href).toMatch(/^blob:/);
+    // The widget's range (steps 2–3), not the whole scene.
+    const video = document.createElement('video');
+    video.src = clicked[0]!.href;
+    await new Promise((resolve, reject) => { video.onloadedmetadata = resolve; video.onerror = reject; });
+    const { stepStarts, stepEnds } = (explorer as unknown as { sessions: { main: { compiled: { stepStarts: number[]; stepEnds: number[] } } } }).sessions.main.compiled;
+    expect(Math.abs(video.duration - (stepEnds[2]! - stepStarts[1]!))).toBeLessThan(0.1 * (stepEnds[2]! - stepStarts[1]!));
+    await explorer.updateComplete;
+    expect(shadow(explorer, '.export-menu button.save-clip').textContent!.trim()).toBe(label);
+    expect(clicked).toHaveLength(1);
+  }, 240_000);
+
+  it('pressing "Save video clip" again while it is made cancels it: no download, no error, the item as before', async () => {
     const explorer = await mount({ scene: 'il4' });
     await explorer.updateComplete;
     const clicked: HTMLAnchorElement[] = [];
@@ -159,15 +185,12 @@ describe('the export menu\'s clip', () => {
     const label = item.textContent!.trim();
     item.click();
     await vi.waitFor(() => expect(item.textContent).toMatch(/Making the clip… \d+%/), { timeout: 20_000 });
-    expect(item.getAttribute('aria-disabled')).toBe('true');
-    item.click(); // a second click while it runs starts nothing more
-    await vi.waitFor(() => expect(clicked).toHaveLength(1), { timeout: 200_000, interval: 200 });
-    expect(clicked[0]!.download).toMatch(/^jak-stat-il4\.(mp4|webm)$/);
-    expect(clicked[0]!.href).toMatch(/^blob:/);
-    await explorer.updateComplete;
-    expect(shadow(explorer, '.export-menu button.save-clip').textContent!.trim()).toBe(label);
-    expect(clicked).toHaveLength(1);
-  }, 240_000);
+    item.click();
+    await vi.waitFor(() => expect(item.textContent!.trim()).toBe(label), { timeout: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(clicked).toEqual([]);
+    expect(explorer.shadowRoot!.querySelector('.error')).toBeNull();
+  }, 60_000);
 });
 
 describe('clip captions', () => {

@@ -196,7 +196,7 @@ export const EN_UI: UiStrings = {
     savePicture: 'Save picture',
     saveClip: 'Save video clip',
     handout: 'Printable handout',
-    saving: (percent) => `Making the clip… ${percent}%`,
+    saving: (percent) => `Making the clip… ${percent}% (press to cancel)`,
     noVideo: 'This browser cannot make video clips (it has no WebCodecs video encoder); pictures still work.',
     failed: (reason) => `Saving failed: ${reason}`,
   },

@@ -180,7 +180,7 @@ const ui: UiStrings = {
     savePicture: 'Guardar imagen',
     saveClip: 'Guardar vídeo',
     handout: 'Material para imprimir',
-    saving: (percent) => `Creando el vídeo… ${percent}%`,
+    saving: (percent) => `Creando el vídeo… ${percent}% (pulse para cancelar)`,
     noVideo: 'Este navegador no puede crear vídeos (no tiene codificador de vídeo WebCodecs); las imágenes sí funcionan.',
     failed: (reason) => `No se pudo guardar: ${reason}`,
   },

@@ -4,7 +4,7 @@
  * picture or a clip is asked for; the core holds only this. Failures reject (never throw at the caller) and
  * warn; those a user can act on are shown in the widget's message banner.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { UiStrings } from '../../i18n/ui-strings';
 import type { ExportContext } from '../export/export-context';
 import { handoutHref } from '../handout-link';
@@ -17,7 +17,7 @@ const CLIP = lazyModule(() => import('../export/export-clip'));
 /** The export context, with the widget's words and the address of a handout page ('' for none). */
 type Context = ExportContext & { readonly t: UiStrings; readonly handout: string };
 
-export class ExportController {
+export class ExportController implements ReactiveController {
   /** The menu is open. */
   open = false;
   /** Percent done while the menu's clip is being made. */
@@ -28,7 +28,9 @@ export class ExportController {
     private readonly context: () => Context,
     private readonly warn: Warn,
     private readonly show: (message: string) => void,
-  ) {}
+  ) {
+    host.addController(this);
+  }
 
   /** Runs `work` with a lazy export module and the widget's context. */
   run<M, T>(part: LazyModule<M>, work: (module: M, context: Context) => Promise<T>): Promise<T> {
@@ -66,15 +68,27 @@ export class ExportController {
     this.fromMenu(this.run(IMAGE, (m, context) => m.savePicture(context)));
   }
 
-  /** The menu's "Save video clip", its progress shown on the item. */
+  /** The menu's "Save video clip", its progress shown on the item; pressed again while it is made, it cancels. */
   saveClip(): void {
-    if (this.progress !== undefined) return;
+    if (this.making) {
+      this.making.abort();
+      return;
+    }
+    const making = (this.making = new AbortController());
     const shown = (percent?: number) => { this.progress = percent; this.host.requestUpdate(); };
-    this.fromMenu(this.run(CLIP, (m, context) => m.saveClip(context, shown)));
+    this.fromMenu(this.run(CLIP, (m, context) => m.saveClip(context, shown, making.signal)).finally(() => { this.making = undefined; }));
   }
 
-  /** A menu action's failure is shown in the widget (a missing encoder was said already). */
+  /** Cancels the clip the menu is making when the widget leaves the page. */
+  hostDisconnected(): void {
+    this.making?.abort();
+  }
+
+  /** The clip the menu is making, to cancel it. */
+  private making: AbortController | undefined;
+
+  /** A menu action's failure is shown in the widget (a missing encoder was said already; a cancel is no failure). */
   private fromMenu(work: Promise<void>): void {
-    work.catch((error: Error) => { if (error.name !== 'NotSupportedError') this.show(this.context().t.export.failed(error.message)); });
+    work.catch((error: Error) => { if (error.name !== 'NotSupportedError' && error.name !== 'AbortError') this.show(this.context().t.export.failed(error.message)); });
   }
 }

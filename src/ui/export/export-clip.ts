@@ -131,12 +131,12 @@ export async function exportClip(context: ExportContext, options?: ExportClipOpt
  * The export menu's "Save video clip": the widget's steps (all, or its range) as `jak-stat-<scene>.mp4` (or
  * `.webm`), telling `shown` the percent done as it goes, and `undefined` when it has finished or failed.
  */
-export async function saveClip(context: ExportContext, shown: (percent?: number) => void): Promise<void> {
+export async function saveClip(context: ExportContext, shown: (percent?: number) => void, signal?: AbortSignal): Promise<void> {
   const onProgress = ({ detail }: CustomEvent<{ done: number; total: number }>) => shown(Math.floor((100 * detail.done) / detail.total));
   context.host.addEventListener('export-progress', onProgress);
   shown(0);
   try {
-    const clip = await exportClip(context);
+    const clip = await exportClip(context, { signal });
     saveFile(clip.video, `jak-stat-${context.session.scene.id}.${clip.mimeType.startsWith('video/mp4') ? 'mp4' : 'webm'}`);
   } finally {
     context.host.removeEventListener('export-progress', onProgress);

@@ -2,7 +2,7 @@
  * The export menu: one button in the control row that opens a small menu (save the picture, save a clip), so
  * the row does not grow. A disclosure: the button says whether it is open, the first item takes focus, Escape
  * closes it and puts focus back on the button, and leaving it with Tab closes it. While a clip is made its item
- * shows the progress and stays focusable (aria-disabled), so the menu stays open. Where the page offers a printable
+ * shows the progress and, pressed again, cancels it. Where the page offers a printable
  * handout (the `handout` attribute), the menu links to it.
  */
 import { html, nothing } from 'lit';
@@ -32,7 +32,7 @@ export function exportMenuTemplate(t: UiStrings, menu: ExportMenu) {
       aria-label=${t.export.menu} title=${t.export.menu} @click=${() => menu.toggle()}>${icons.save}</button>
     ${menu.open ? html`<div id="export-menu" class="export-menu" role="group" aria-label=${t.export.menu}>
       <button type="button" class="save-picture" @click=${() => menu.savePicture()}>${t.export.savePicture}</button>
-      <button type="button" class="save-clip" aria-disabled=${menu.progress === undefined ? 'false' : 'true'} @click=${() => menu.saveClip()}>${
+      <button type="button" class="save-clip" @click=${() => menu.saveClip()}>${
         menu.progress === undefined ? t.export.saveClip : t.export.saving(menu.progress)}</button>
       ${menu.handoutHref ? html`<a class="handout" href=${menu.handoutHref} target="_blank" rel="noopener">${t.export.handout}</a>` : nothing}
     </div>` : nothing}
