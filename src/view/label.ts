@@ -2,8 +2,10 @@
  * On-stage labels and the rule that keeps them legible at any stage size.
  *
  * The stage is 1280 logical units wide but may be shown 375 px wide (1 unit ≈ 0.29 px). Labels are made
- * once; on resize they are enlarged ("boosted") just enough to stay ≥ ~11 CSS px on screen, and their
- * text is re-rasterised at a matching resolution so that the enlargement stays crisp.
+ * once; on resize (or zoom) they are enlarged ("boosted") just enough to stay at or above a minimum size on
+ * screen (12 CSS px, 20 in presenter mode), and their text is re-rasterised at a matching resolution so that
+ * the enlargement stays crisp. A label that would need more than its largest boost is not drawn at all: no
+ * label is ever drawn below the minimum. Where labels go so that they never meet is label-layout.ts's job.
  */
 import { Text } from 'pixi.js';
 import { TextStyle, type Container, type TextStyleFontWeight } from 'pixi.js';
@@ -13,11 +15,17 @@ import { PALETTE } from './palette';
 export const LABEL_FONT_FAMILY =
   '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
 
-/** Smallest on-screen font size (CSS px) that a label is boosted to. */
-export const MIN_SCREEN_FONT_PX = 11;
+/** Smallest on-screen font size (CSS px) that a label is boosted to, unless the view asks for more. */
+export const MIN_SCREEN_FONT_PX = 12;
 
-/** Largest enlargement, so that labels do not swamp the molecules on tiny screens. */
-export const MAX_LABEL_BOOST = 2.6;
+/** The minimum in presenter mode: text read from the back of a classroom. */
+export const PRESENTER_FONT_PX = 20;
+
+/**
+ * Largest enlargement. It reaches the minimum for the smallest labels (12 units) on a 375 px wide 16:9 stage;
+ * where the camera zooms in, far less is needed. Crowding is the layout's to resolve, by moving or hiding.
+ */
+export const MAX_LABEL_BOOST = 3.5;
 
 /** How a label looks. Sizes are in stage units (= CSS px when the stage is shown 1280 wide). */
 export interface LabelOptions {
@@ -81,12 +89,45 @@ export function createLabel(text: string, options: LabelOptions = {}): Text {
   return label;
 }
 
-/** How much to enlarge text of `fontSize` units so that it is at least MIN_SCREEN_FONT_PX on screen. */
-export function labelBoost(fontSize: number, screenPxPerUnit: number, maxBoost: number = MAX_LABEL_BOOST): number {
+/** How much to enlarge text of `fontSize` units so that it is at least `minPx` CSS px on screen (within `maxBoost`). */
+export function labelBoost(
+  fontSize: number,
+  screenPxPerUnit: number,
+  maxBoost: number = MAX_LABEL_BOOST,
+  minPx: number = MIN_SCREEN_FONT_PX,
+): number {
   if (!(screenPxPerUnit > 0) || !(fontSize > 0)) return 1;
-  const wanted = MIN_SCREEN_FONT_PX / (fontSize * screenPxPerUnit);
+  const wanted = minPx / (fontSize * screenPxPerUnit);
   return Math.min(Math.max(wanted, 1), Math.max(1, maxBoost));
 }
+
+/** Labels whose boost could not reach the minimum: they are not drawn (see {@link isLegible}). */
+const illegible = new WeakSet<Container>();
+
+/** Whether a label registered with a LabelScaler reaches the minimum size at the current view scale. */
+export function isLegible(target: Container): boolean {
+  return !illegible.has(target);
+}
+
+/** How a registered text was sized at the last view-scale change: what the label layout needs to keep it legible. */
+export interface LabelFit {
+  readonly fontSize: number;
+  readonly boost: number;
+  readonly minPx: number;
+}
+
+const fits = new WeakMap<Container, LabelFit>();
+
+/** The sizing of a text registered with a LabelScaler (undefined for marks and unregistered text). */
+export function fitOf(target: Container): LabelFit | undefined {
+  return fits.get(target);
+}
+
+/**
+ * Most a label is enlarged beyond its boost to make up for its actor being drawn smaller than full size
+ * (a molecule shrunk to 85 % must not take its name below the minimum).
+ */
+export const ACTOR_SHRINK_COMPENSATION = 1.25;
 
 /** Text rasterisation resolution for a boosted label, rounded up to 0.5 steps (so small resizes do not re-render). */
 export function textResolutionFor(resolution: number, screenPxPerUnit: number, boost: number): number {
@@ -102,8 +143,13 @@ export interface ScaledLabelOptions {
   texts?: readonly Text[];
   /** Cap on the boost (e.g. small badges that must not hide what they sit on). */
   maxBoost?: number;
-  /** Cap on the boosted width in stage units (e.g. a gene name that must not spill onto the next card). */
+  /** Cap on the boosted width in stage units (e.g. a word that must stay inside its gauge). */
   maxWidth?: number;
+  /**
+   * Whether this is text that must reach the minimum size or not be drawn (default: whether the target is a Text).
+   * Marks (P badges, arrows) are merely enlarged as far as their cap allows.
+   */
+  text?: boolean;
 }
 
 interface ScaledItem {
@@ -112,6 +158,7 @@ interface ScaledItem {
   readonly texts: readonly Text[];
   readonly maxBoost: number;
   readonly maxWidth: number | undefined;
+  readonly text: boolean;
   /** Unboosted width, measured lazily (measuring text needs a canvas). */
   naturalWidth: number | undefined;
 }
@@ -133,18 +180,28 @@ export class LabelScaler {
       texts,
       maxBoost: options.maxBoost ?? MAX_LABEL_BOOST,
       maxWidth: options.maxWidth,
+      text: options.text ?? target instanceof Text,
       naturalWidth: undefined,
     });
   }
 
-  /** Apply a new view scale (screen px per stage unit) and device resolution. Cheap to call repeatedly. */
-  setViewScale(screenPxPerUnit: number, resolution: number): void {
+  /**
+   * Apply a new view scale (screen px per stage unit, whatever zoom makes it), device resolution and minimum
+   * label size in CSS px. Cheap to call repeatedly. Text that cannot reach the minimum within its caps is
+   * marked illegible and is not drawn.
+   */
+  setViewScale(screenPxPerUnit: number, resolution: number, minPx: number = MIN_SCREEN_FONT_PX): void {
     for (const item of this.items) {
-      let boost = labelBoost(item.fontSize, screenPxPerUnit, item.maxBoost);
+      let boost = labelBoost(item.fontSize, screenPxPerUnit, item.maxBoost, minPx);
       if (item.maxWidth !== undefined) {
         item.naturalWidth ??= item.target.getLocalBounds().width;
         if (item.naturalWidth > 0) boost = Math.max(1, Math.min(boost, item.maxWidth / item.naturalWidth));
       }
+      // A hair of tolerance: boosts are exact quotients, and a label exactly at the minimum is legible.
+      const legible = !item.text || !(screenPxPerUnit > 0) || item.fontSize * boost * screenPxPerUnit >= minPx - 0.01;
+      if (legible) illegible.delete(item.target);
+      else illegible.add(item.target);
+      if (item.text) fits.set(item.target, { fontSize: item.fontSize, boost, minPx });
       if (item.target.scale.x !== boost || item.target.scale.y !== boost) item.target.scale.set(boost);
       const textResolution = textResolutionFor(resolution, screenPxPerUnit, boost);
       for (const text of item.texts) {

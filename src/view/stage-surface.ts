@@ -11,6 +11,8 @@ import { cancelDraw, requestDraw, type Drawable } from './render-scheduler';
 import { acquireRenderer, CanvasTarget, releaseRenderer } from './shared-renderer';
 import { forgetLastTarget, releaseDestroyed } from './release-destroyed';
 import { StageView } from './stage-view';
+import type { LabelBox } from './label-placer';
+import { MIN_SCREEN_FONT_PX } from './label';
 
 /** Frames drawn by every surface on the page since load (diagnostics for tests and the benchmark). */
 let framesDrawn = 0;
@@ -34,6 +36,7 @@ export class StageSurface implements Drawable {
   /** The timeline's time, for what is drawn from the step's progress rather than from actor states. */
   private time: () => number = () => 0;
   private size = { width: 0, height: 0, resolution: 1 };
+  private labelMinimum = MIN_SCREEN_FONT_PX;
   private disposed = false;
   /** Resolves when the renderer is ready (or failed); tests and callers may await it. */
   readonly ready: Promise<void>;
@@ -62,6 +65,7 @@ export class StageSurface implements Drawable {
     const next = new StageView(plan, backdrop, this.view);
     this.destroyView();
     this.view = next;
+    this.view.setLabelMinimum(this.labelMinimum);
     this.frame = frame;
     this.time = time;
     if (this.size.width > 0) this.view.setViewport(this.size.width, this.size.height, this.size.resolution);
@@ -75,6 +79,19 @@ export class StageSurface implements Drawable {
     this.target.resize(width, height, resolution);
     this.view?.setViewport(width, height, resolution);
     this.requestDraw();
+  }
+
+  /** Sets the smallest label size in CSS px (12 by default; presenter mode asks for more). */
+  setLabelMinimum(px: number): void {
+    if (px === this.labelMinimum) return;
+    this.labelMinimum = px;
+    this.view?.setLabelMinimum(px);
+    this.requestDraw();
+  }
+
+  /** The labels shown at the last draw, in CSS px on the canvas. @internal */
+  labelBoxes(): LabelBox[] {
+    return this.view?.labelBoxes() ?? [];
   }
 
   /** Asks for a redraw on the next animation frame. */

@@ -14,6 +14,10 @@ import { createActorSprite } from './actors/create-actor-sprite';
 import { destroyTree } from './destroy-tree';
 import { releaseDestroyed } from './release-destroyed';
 import { createPopulationSprite, type PopulationSprite } from './population-sprite';
+import { MIN_SCREEN_FONT_PX } from './label';
+import { LabelPlacer, type LabelBox } from './label-placer';
+import { planSubjects, stepIndexAt } from '../model/step-subjects';
+import { roleOf } from '../model/step-role';
 
 /** What a part of the picture is built from: equal keys draw the same. */
 const keyOf = (value: unknown): string => JSON.stringify(value);
@@ -56,6 +60,10 @@ export class StageView {
   private readonly drawnBounds = new Map<{ readonly container: Container }, Bounds>();
   private drawnPopulation: readonly number[] = [];
   private whole = true;
+  /** Label layout: every label's spot, the smallest label size (CSS px) and what each step is about. */
+  private readonly labels = new LabelPlacer(this.root);
+  private labelMinimum = MIN_SCREEN_FONT_PX;
+  private readonly subjects: readonly Set<string>[];
 
   /**
    * Builds the picture. Given the view it replaces (another drug, exposure or language on the same stage), it
@@ -69,7 +77,9 @@ export class StageView {
     const reuseBackdrop = previous !== undefined && previous.backdropKey === this.backdropKey && previous.backdropTexture !== undefined;
     this.backdrop = reuseBackdrop ? previous.takeBackdrop(this) : createBackdrop(backdrop);
     // Drawn through its baked bitmap (bakeBackdrop), so the live backdrop container stays off the stage.
-    this.root.addChild(this.backdropSprite);
+    this.root.addChild(this.backdropSprite, this.backdrop.labels);
+    this.labels.add(this.backdrop.spots);
+    this.subjects = planSubjects(plan.steps, plan.scene.steps.map(roleOf));
     this.population = createPopulationSprite(populationLayout(plan.treatment?.population));
     this.root.addChild(this.population.container);
     // Draw order by kind (genes at the back, cytokine in front), then declaration order.
@@ -81,6 +91,7 @@ export class StageView {
       this.sprites.set(def.id, sprite);
       this.spriteKeys.set(sprite, key);
       this.root.addChild(sprite.container);
+      this.labels.add(sprite.labels);
     }
   }
 
@@ -115,6 +126,7 @@ export class StageView {
       // Its own boxes, pair by pair: its overall bounds would span the membrane, the featured pair included.
       for (const area of this.population.areas) changed.push(stageBounds(this.root, area));
     }
+    if (this.whole || changed.length > 0) this.placeLabels(time, changed);
     if (this.whole) {
       this.whole = false;
       return undefined;
@@ -161,8 +173,8 @@ export class StageView {
     const same = this.viewport.width === cssWidth && this.viewport.height === cssHeight && this.viewport.resolution === resolution;
     this.viewport = { width: cssWidth, height: cssHeight, resolution };
     // Sprites taken over from the view before are sized already; only new ones need it when nothing changed.
-    this.backdrop.setViewScale(scale, resolution);
-    for (const sprite of this.sprites.values()) if (!same || !this.baked.has(sprite)) sprite.setViewScale(scale, resolution);
+    this.backdrop.setViewScale(scale, resolution, this.labelMinimum);
+    for (const sprite of this.sprites.values()) if (!same || !this.baked.has(sprite)) sprite.setViewScale(scale, resolution, this.labelMinimum);
     if (!same) this.bakedAt = 0;
     // Labels were rescaled and the canvas may have been resized (which blanks it): repaint all of it.
     this.invalidate();
@@ -199,6 +211,38 @@ export class StageView {
     }
     // Baking draws throw-away probes (and a resize frees old bitmaps): the renderer lets go of them now.
     if (baked) releaseDestroyed(renderer);
+  }
+
+  /**
+   * The smallest size (CSS px) a label is drawn at: 12 by default, more for a projector (presenter mode uses
+   * PRESENTER_FONT_PX). Labels that cannot reach it are not drawn.
+   */
+  setLabelMinimum(px: number): void {
+    if (!(px > 0) || px === this.labelMinimum) return;
+    this.labelMinimum = px;
+    const { resolution } = this.viewport;
+    const scale = this.root.scale.x;
+    if (!(scale > 0)) return;
+    this.backdrop.setViewScale(scale, resolution, px);
+    for (const sprite of this.sprites.values()) sprite.setViewScale(scale, resolution, px);
+    // The inset pictogram follows the title's size and is baked with the backdrop.
+    this.bakedAt = 0;
+    this.invalidate();
+  }
+
+  /** The labels shown now, as boxes in CSS px on the canvas (for tests and tools). @internal */
+  labelBoxes(): LabelBox[] {
+    return this.labels.boxes();
+  }
+
+  /** Lays the labels out for the picture as drawn now; where they moved must be repainted. */
+  private placeLabels(time: number, changed: Bounds[]): void {
+    const focus = this.subjects[stepIndexAt(this.plan.steps, time)] ?? new Set<string>();
+    for (const box of this.labels.layout(this.viewport.width, this.viewport.height, focus)) {
+      const bounds = new Bounds();
+      bounds.addRect(new Rectangle(box.x, box.y, box.width, box.height));
+      changed.push(bounds);
+    }
   }
 
   /** The next draw repaints the whole canvas, and measures every part again. */
@@ -250,7 +294,7 @@ export class StageView {
 /** A backdrop with nothing in it, left behind when the real one moved to the next view. */
 function emptyBackdrop(): Backdrop {
   const container = new Container();
-  return { container, setViewScale() {}, destroy: () => destroyTree(container) };
+  return { container, labels: new Container(), spots: [], setViewScale() {}, destroy: () => destroyTree(container) };
 }
 
 /**

@@ -8,6 +8,8 @@ import type { SceneSession } from '../../session/scene-session';
 import type { BackdropInfo } from '../../view/backdrop';
 import type { UiStrings } from '../../i18n/locales/en';
 import { StageSurface } from '../../view/stage-surface';
+import { MIN_SCREEN_FONT_PX, PRESENTER_FONT_PX } from '../../view/label';
+import type { LabelBox } from '../../view/label-placer';
 
 /** The views a stage can show: the main run, and in compare mode the run without a drug. */
 export type ViewName = 'main' | 'baseline';
@@ -21,7 +23,7 @@ function canDrawCanvas(): boolean {
   }
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly presenter?: boolean };
 
 interface Bound {
   readonly surface: StageSurface;
@@ -97,6 +99,9 @@ export class StageController implements ReactiveController {
       this.surfaces.delete(name);
       changedViews = true;
     }
+    // A projector is read from the back of the room: larger labels in presenter mode.
+    const labelMinimum = this.host.presenter ? PRESENTER_FONT_PX : MIN_SCREEN_FONT_PX;
+    for (const { surface } of this.surfaces.values()) surface.setLabelMinimum(labelMinimum);
     for (const [name, bound] of this.surfaces) {
       const session = sessions[name];
       if (!session || bound.shown === session) continue;
@@ -113,6 +118,13 @@ export class StageController implements ReactiveController {
   /** Asks every surface for a frame. */
   requestDraw(): void {
     for (const { surface } of this.surfaces.values()) surface.requestDraw();
+  }
+
+  /** The labels each view shows, in CSS px on its canvas (for tests). @internal */
+  labelBoxes(): Partial<Record<ViewName, LabelBox[]>> {
+    const out: Partial<Record<ViewName, LabelBox[]>> = {};
+    for (const [name, { surface }] of this.surfaces) out[name] = surface.labelBoxes();
+    return out;
   }
 
   /** Resolves when every view's renderer is ready. */

@@ -204,6 +204,9 @@ export class JakStatExplorer extends LitElement {
   /** Resolves when every view's renderer is ready (for tests and tools waiting for the first frame). @internal */
   get rendererReady(): Promise<void> { return this.stage.ready; }
 
+  /** The labels each view shows now, as boxes in CSS px on its canvas (for tests and tools). @internal */
+  labelBoxes() { return this.stage.labelBoxes(); }
+
   /** Resolves once rendered in its language (a language module may still be loading). */
   protected override async getUpdateComplete(): Promise<boolean> { await this.language.ready; return this.parts.settled(() => super.getUpdateComplete()); }
 

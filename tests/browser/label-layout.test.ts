@@ -1,0 +1,69 @@
+/**
+ * Label layout (issue 12): at every step of every scene, with and without a drug, at phone, tablet and desktop
+ * widths and in presenter mode, the labels shown never meet and none is drawn below the minimum size.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { frames, mount, showStep } from './helpers';
+import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
+import type { LabelBox } from '../../src/view/label-placer';
+
+const SCENES = ['il13', 'il4', 'il31', 'il22', 'tslp', 'ifng'] as const;
+
+/** Pairs of shown labels whose boxes meet. */
+function overlaps(boxes: readonly LabelBox[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) found.push(`"${a.text}" × "${b.text}"`);
+    }
+  }
+  return found;
+}
+
+async function resizeTo(explorer: JakStatExplorer, width: number): Promise<void> {
+  explorer.parentElement!.style.width = `${width}px`;
+  await frames(3);
+}
+
+/** Checks every step of the widget's scene; returns problems as readable lines. */
+async function checkSteps(explorer: JakStatExplorer, where: string, minPx: number): Promise<{ problems: string[]; shown: number }> {
+  const problems: string[] = [];
+  let shown = 0;
+  for (let step = 1; step <= explorer.stepCount; step++) {
+    await showStep(explorer, step);
+    const boxes = explorer.labelBoxes().main ?? [];
+    shown += boxes.length;
+    for (const pair of overlaps(boxes)) problems.push(`${where} step ${step}: ${pair}`);
+    for (const box of boxes) if (box.fontPx < minPx - 0.05) problems.push(`${where} step ${step}: "${box.text}" at ${box.fontPx.toFixed(1)} px`);
+  }
+  return { problems, shown };
+}
+
+describe('label layout', () => {
+  afterAll(async () => {
+    document.body.replaceChildren();
+    await page.viewport(1280, 800);
+  });
+
+  for (const drug of ['none', 'abrocitinib']) {
+    it(`keeps labels apart and legible at 375, 768 and 1280 px, every step of every scene (drug: ${drug})`, async () => {
+      const explorer = await mount({ scene: 'il13', drug, exposure: '1' }, 375);
+      const problems: string[] = [];
+      for (const scene of SCENES) {
+        explorer.scene = scene;
+        await explorer.updateComplete;
+        for (const width of [375, 768, 1280]) {
+          await resizeTo(explorer, width);
+          const result = await checkSteps(explorer, `${scene} ${drug} ${width}px`, 12);
+          problems.push(...result.problems);
+          // The check means something only if labels are shown.
+          expect(result.shown, `${scene} at ${width}`).toBeGreaterThan(explorer.stepCount * 3);
+        }
+      }
+      expect(problems).toEqual([]);
+    }, 240_000);
+  }
+});
