@@ -5,10 +5,11 @@
  * Labels are placed one by one in priority order. Each offers candidate places, best first; a place is taken
  * if it lies on the canvas, meets no label placed before it (with a small gap), and does not cover what the
  * label names (a name printed on its molecule must fit on it instead). Among the places that qualify, one
- * that covers fewer other molecules wins; the place used last time is kept while it still qualifies and is
- * nearly as good, so that labels do not flicker from side to side as molecules move. A label that finds no
- * place is hidden, unless it must stay (it names what the step is about): then it is nudged outward from its
- * first place until it fits.
+ * that covers fewer other molecules wins. A label that finds no place is hidden, unless it must stay (it names
+ * what the step is about): then it is nudged outward from its first place until it fits.
+ *
+ * The result depends on the boxes alone, never on earlier layouts: like every other part of the picture, the
+ * labels at a moment are the same whatever path led there (seeking stays a pure function of time).
  */
 
 /** An axis-aligned box in CSS px. */
@@ -33,8 +34,6 @@ export interface LayoutLabel {
   readonly body?: Box | undefined;
   /** It names what the current step is about: it is nudged into a free place rather than hidden. */
   readonly keep?: boolean;
-  /** The candidate it took last time, kept while it qualifies and is nearly as good as the best. */
-  readonly previous?: number | undefined;
   /**
    * The largest share of its box that may lie over obstacles; beyond it a place does not qualify. For labels
    * drawn beneath the molecules (a covered one cannot be read). Default: any (covering is only a cost).
@@ -69,11 +68,6 @@ export const LABEL_GAP = 2;
 const INSIDE_SLACK = 3;
 /** Cost of covering obstacles, per covered share of the label's own area, against one step down the preferences. */
 const COVER_COST = 2;
-/**
- * How much worse than the best the last place may be and still be kept: less than one step down the
- * preferences (a freed better place is taken back), more than small differences in what it covers.
- */
-const KEEP_MARGIN = 0.5;
 /** Rings and directions tried when nudging a label that must stay. */
 const NUDGE_RINGS = 8;
 const NUDGE_DIRECTIONS = 16;
@@ -132,19 +126,16 @@ export function layoutLabels(input: LayoutInput): Placement[] {
   return input.labels.map((label): Placement => {
     let best = -1;
     let bestScore = Infinity;
-    let previousScore = Infinity;
     label.candidates.forEach((candidate, index) => {
       if (!fits(label, candidate, candidate.inside === true)) return;
       const covered = cover(label, candidate);
       if (label.maxCover !== undefined && covered > label.maxCover) return;
       const score = index + COVER_COST * covered;
-      if (index === label.previous) previousScore = score;
       if (score < bestScore) {
         bestScore = score;
         best = index;
       }
     });
-    if (previousScore < Infinity && previousScore <= bestScore + KEEP_MARGIN) best = label.previous!;
     if (best >= 0) {
       const box = label.candidates[best]!;
       placed.push(box);

@@ -77,8 +77,7 @@ export const SHOWN_ALPHA = 0.05;
 
 interface SpotState {
   readonly spot: LabelSpot;
-  /** The candidate taken last (for steadiness), and the drawn box (for repainting). */
-  previous: number | undefined;
+  /** The drawn box (for repainting). */
   drawn: Box | undefined;
   /** Whether its texts show at all (legible, on screen, chosen). */
   shown: boolean;
@@ -93,7 +92,7 @@ export class LabelPlacer {
   constructor(private readonly root: Container) {}
 
   add(spots: readonly LabelSpot[]): void {
-    for (const spot of spots) this.spots.push({ spot, previous: undefined, drawn: undefined, shown: false });
+    for (const spot of spots) this.spots.push({ spot, drawn: undefined, shown: false });
   }
 
   /**
@@ -136,7 +135,7 @@ export class LabelPlacer {
       });
       const keep = spot.subject !== undefined && focus.has(spot.subject);
       const maxCover = spot.beneath ? BENEATH_MAX_COVER : undefined;
-      live.push({ state, places, matrix, label: { candidates, body, keep, previous: state.previous, maxCover } });
+      live.push({ state, places, matrix, label: { candidates, body, keep, maxCover } });
     }
     // Subjects of the step first, then by priority (a stable sort keeps declaration order among equals).
     live.sort((a, b) => Number(b.label.keep) - Number(a.label.keep) || b.state.spot.priority - a.state.spot.priority);
@@ -149,7 +148,6 @@ export class LabelPlacer {
         this.hide(state, repaint);
         return;
       }
-      state.previous = placement.dx === 0 && placement.dy === 0 ? placement.candidate : undefined;
       const place = places[placement.candidate]!;
       // The nudge is in screen px; the owner's units are the screen's through the inverse of its matrix.
       const inverse = scratch.copyFrom(matrix).invert();
