@@ -102,12 +102,14 @@ export class LabelPlacer {
   layout(width: number, height: number, focus: ReadonlySet<string>): Box[] {
     const live: { state: SpotState; label: LayoutLabel; places: readonly LabelPlace[]; matrix: Matrix }[] = [];
     const obstacles: Box[] = [];
+    // A label drawn last time and hidden or moved now leaves its old box to repaint.
+    const repaint: Box[] = [];
     const named = new Map<LocalBox, Box>();
     for (const state of this.spots) {
       const { spot } = state;
       const owner = spot.texts[0]?.parent;
       if (!owner || opacity(owner, this.root) <= 0.002) {
-        this.hide(state);
+        this.hide(state, repaint);
         continue;
       }
       const matrix = screenMatrix(owner, this.root, new Matrix());
@@ -123,7 +125,7 @@ export class LabelPlacer {
       let legible = false;
       for (const text of spot.texts) legible = fitOnScreen(text, unit) || legible;
       if (!legible || !spot.texts.some((text) => text.visible && text.alpha > 0.002)) {
-        this.hide(state);
+        this.hide(state, repaint);
         continue;
       }
       const places = spot.places();
@@ -140,7 +142,6 @@ export class LabelPlacer {
     // Subjects of the step first, then by priority (a stable sort keeps declaration order among equals).
     live.sort((a, b) => Number(b.label.keep) - Number(a.label.keep) || b.state.spot.priority - a.state.spot.priority);
     const placements = layoutLabels({ labels: live.map((item) => item.label), area: { x: 0, y: 0, width, height }, obstacles });
-    const repaint: Box[] = [];
     live.forEach(({ state, places, matrix }, i) => {
       const placement = placements[i]!;
       const before = state.drawn;
@@ -200,9 +201,9 @@ export class LabelPlacer {
     return out;
   }
 
-  private hide(state: SpotState, repaint?: Box[]): void {
+  private hide(state: SpotState, repaint: Box[]): void {
     for (const text of state.spot.texts) text.renderable = false;
-    if (state.drawn && repaint) repaint.push(state.drawn);
+    if (state.drawn) repaint.push(state.drawn);
     state.drawn = undefined;
     state.shown = false;
   }
