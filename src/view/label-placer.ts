@@ -97,11 +97,12 @@ export class LabelPlacer {
 
   /**
    * Places every label for the picture as it stands now (`focus`: the subjects the step is about) inside a
-   * canvas of `width` × `height` CSS px. Returns the boxes that must be repainted (where labels were and are).
+   * canvas of `width` × `height` CSS px; `drawn` are other things on screen labels should not cover (CSS px).
+   * Returns the boxes that must be repainted (where labels were and are).
    */
-  layout(width: number, height: number, focus: ReadonlySet<string>): Box[] {
+  layout(width: number, height: number, focus: ReadonlySet<string>, drawn: readonly Box[] = []): Box[] {
     const live: { state: SpotState; label: LayoutLabel; places: readonly LabelPlace[]; matrix: Matrix }[] = [];
-    const obstacles: Box[] = [];
+    const obstacles: Box[] = [...drawn];
     // A label drawn last time and hidden or moved now leaves its old box to repaint.
     const repaint: Box[] = [];
     const named = new Map<LocalBox, Box>();

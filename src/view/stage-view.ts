@@ -64,6 +64,8 @@ export class StageView {
   private readonly labels = new LabelPlacer(this.root);
   private labelMinimum = MIN_SCREEN_FONT_PX;
   private readonly subjects: readonly Set<string>[];
+  /** How many of the population's areas are small pairs (the rest are its dimers, shown from nuclear import). */
+  private readonly populationPairs: number;
 
   /**
    * Builds the picture. Given the view it replaces (another drug, exposure or language on the same stage), it
@@ -80,7 +82,9 @@ export class StageView {
     this.root.addChild(this.backdropSprite, this.backdrop.labels);
     this.labels.add(this.backdrop.spots);
     this.subjects = planSubjects(plan.steps, plan.scene.steps.map(roleOf));
-    this.population = createPopulationSprite(populationLayout(plan.treatment?.population));
+    const population = populationLayout(plan.treatment?.population);
+    this.population = createPopulationSprite(population);
+    this.populationPairs = population.small.length;
     this.root.addChild(this.population.container);
     // Draw order by kind (genes at the back, cytokine in front), then declaration order.
     const ordered = [...actors].sort((a, b) => ACTOR_KINDS.indexOf(a.kind) - ACTOR_KINDS.indexOf(b.kind));
@@ -238,7 +242,14 @@ export class StageView {
   /** Lays the labels out for the picture as drawn now; where they moved must be repainted. */
   private placeLabels(time: number, changed: Bounds[]): void {
     const focus = this.subjects[stepIndexAt(this.plan.steps, time)] ?? new Set<string>();
-    for (const box of this.labels.layout(this.viewport.width, this.viewport.height, focus)) {
+    // The population is drawn above the backdrop's names: its pairs (once revealed) and dimers (once arrived).
+    const [, imported = 0, reveal = 0] = this.drawnPopulation;
+    const areas = reveal > 0 ? this.population.areas.slice(0, imported > 0 ? undefined : this.populationPairs) : [];
+    const drawn = areas.map((area) => {
+      const { minX, minY, width, height } = stageBounds(this.root, area);
+      return { x: minX, y: minY, width, height };
+    });
+    for (const box of this.labels.layout(this.viewport.width, this.viewport.height, focus, drawn)) {
       const bounds = new Bounds();
       bounds.addRect(new Rectangle(box.x, box.y, box.width, box.height));
       changed.push(bounds);

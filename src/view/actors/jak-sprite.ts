@@ -110,8 +110,10 @@ export function createJakSprite(def: ActorDef): ActorSprite {
     { x: dir * (-HW - 16), y: 0, anchorX: outward, anchorY: 0.5 },
     { x: 0, y: HH + 4, anchorX: 0.5, anchorY: 0 },
   ];
-  // Every domain (C-lobe widest at the bottom, the SH2-like domain on the partner side).
-  const named = { x: side === 0 ? -HW : -(SH2.x + SH2.r), y: -HH, width: HW + SH2.x + SH2.r, height: C_LOBE.y + C_LOBE.ry + HH };
+  // Every domain (C-lobe widest at the bottom, the SH2-like domain on the partner side), and the receptor tail
+  // they grip: a name printed on the JAK may run onto the tail.
+  const grip = HW + 10;
+  const named = { x: side === 0 ? -grip : -(SH2.x + SH2.r), y: -HH, width: grip + SH2.x + SH2.r, height: C_LOBE.y + C_LOBE.ry + HH };
 
   container.addChild(glow, body, badge, label);
 
