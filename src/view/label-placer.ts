@@ -6,7 +6,7 @@
  * something: a few dozen boxes, no text is measured or re-rendered.
  */
 import { Matrix, type Container, type Text } from 'pixi.js';
-import { ACTOR_SHRINK_COMPENSATION, fitOf, isLegible, type LabelFit } from './label';
+import { fitLabelToScreen, isLegible } from './label';
 import { layoutLabels, type Box, type CandidateBox, type LayoutLabel } from './label-layout';
 
 /** One place for a spot's texts: a point in the owner's units and the texts' anchor there. */
@@ -81,6 +81,8 @@ interface SpotState {
   drawn: Box | undefined;
   /** Whether its texts show at all (legible, on screen, chosen). */
   shown: boolean;
+  /** Its owner's units to screen px, reused from pass to pass (no garbage per frame). */
+  readonly matrix: Matrix;
 }
 
 const scratch = new Matrix();
@@ -92,7 +94,7 @@ export class LabelPlacer {
   constructor(private readonly root: Container) {}
 
   add(spots: readonly LabelSpot[]): void {
-    for (const spot of spots) this.spots.push({ spot, drawn: undefined, shown: false });
+    for (const spot of spots) this.spots.push({ spot, drawn: undefined, shown: false, matrix: new Matrix() });
   }
 
   /**
@@ -113,7 +115,7 @@ export class LabelPlacer {
         this.hide(state, repaint);
         continue;
       }
-      const matrix = screenMatrix(owner, this.root, new Matrix());
+      const matrix = screenMatrix(owner, this.root, state.matrix);
       const local = spot.body?.();
       // Labels that name the same thing (the DNA and its GAS motif) share one obstacle.
       let body = local && named.get(local);
@@ -124,7 +126,7 @@ export class LabelPlacer {
       }
       const unit = Math.hypot(matrix.a, matrix.b);
       let legible = false;
-      for (const text of spot.texts) legible = fitOnScreen(text, unit) || legible;
+      for (const text of spot.texts) legible = fitLabelToScreen(text, unit) || legible;
       if (!legible || !spot.texts.some((text) => text.visible && text.alpha > 0.002)) {
         this.hide(state, repaint);
         continue;
@@ -160,7 +162,7 @@ export class LabelPlacer {
       for (const text of state.spot.texts) {
         if (text.x !== x || text.y !== y) text.position.set(x, y);
         if (text.anchor.x !== place.anchorX || text.anchor.y !== place.anchorY) text.anchor.set(place.anchorX, place.anchorY);
-        text.renderable = fitOnScreen(text, Math.hypot(matrix.a, matrix.b));
+        text.renderable = isLegible(text);
       }
       state.shown = true;
       state.drawn = placement.box;
@@ -208,19 +210,6 @@ export class LabelPlacer {
     state.drawn = undefined;
     state.shown = false;
   }
-}
-
-/**
- * Sizes a text for `unit` screen px per unit of its owner: its boost, enlarged a little more where the actor is
- * drawn smaller than full size. Returns whether it then reaches the minimum (else it must not be drawn).
- */
-function fitOnScreen(text: Text, unit: number): boolean {
-  if (!isLegible(text)) return false;
-  const fit: LabelFit | undefined = fitOf(text);
-  if (!fit || !(unit > 0)) return true;
-  const wanted = Math.min(fit.boost * ACTOR_SHRINK_COMPENSATION, Math.max(fit.boost, fit.minPx / (fit.fontSize * unit)));
-  if (text.scale.x !== wanted || text.scale.y !== wanted) text.scale.set(wanted);
-  return fit.fontSize * wanted * unit >= fit.minPx - 0.01;
 }
 
 /** The matrix from `node`'s units to its stage root's parent (the canvas, CSS px). */

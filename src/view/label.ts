@@ -101,34 +101,6 @@ export function labelBoost(
   return Math.min(Math.max(wanted, 1), Math.max(1, maxBoost));
 }
 
-/** Labels whose boost could not reach the minimum: they are not drawn (see {@link isLegible}). */
-const illegible = new WeakSet<Container>();
-
-/** Whether a label registered with a LabelScaler reaches the minimum size at the current view scale. */
-export function isLegible(target: Container): boolean {
-  return !illegible.has(target);
-}
-
-/** How a registered text was sized at the last view-scale change: what the label layout needs to keep it legible. */
-export interface LabelFit {
-  readonly fontSize: number;
-  readonly boost: number;
-  readonly minPx: number;
-}
-
-const fits = new WeakMap<Container, LabelFit>();
-
-/** The sizing of a text registered with a LabelScaler (undefined for marks and unregistered text). */
-export function fitOf(target: Container): LabelFit | undefined {
-  return fits.get(target);
-}
-
-/**
- * Most a label is enlarged beyond its boost to make up for its actor being drawn smaller than full size
- * (a molecule shrunk to 85 % must not take its name below the minimum).
- */
-export const ACTOR_SHRINK_COMPENSATION = 1.25;
-
 /** Text rasterisation resolution for a boosted label, rounded up to 0.5 steps (so small resizes do not re-render). */
 export function textResolutionFor(resolution: number, screenPxPerUnit: number, boost: number): number {
   const raw = resolution * screenPxPerUnit * boost;
@@ -161,12 +133,56 @@ interface ScaledItem {
   readonly text: boolean;
   /** Unboosted width, measured lazily (measuring text needs a canvas). */
   naturalWidth: number | undefined;
+  /** Device pixel ratio and minimum label size (CSS px) of the last view-scale change. */
+  resolution: number;
+  minPx: number;
+  /** Whether it reached the minimum at the last fit. */
+  legible: boolean;
+}
+
+/** Registered texts, so that the label layout can fit each to the scale it is really drawn at. */
+const textItems = new WeakMap<Container, ScaledItem>();
+
+/**
+ * Sizes an item for `screenPxPerUnit` screen px per unit of its parent: its boost and text resolution, and
+ * whether text reaches the minimum within its caps (a label that cannot is not drawn).
+ */
+function fitItem(item: ScaledItem, screenPxPerUnit: number): boolean {
+  let boost = labelBoost(item.fontSize, screenPxPerUnit, item.maxBoost, item.minPx);
+  if (item.maxWidth !== undefined) {
+    item.naturalWidth ??= item.target.getLocalBounds().width;
+    if (item.naturalWidth > 0) boost = Math.max(1, Math.min(boost, item.maxWidth / item.naturalWidth));
+  }
+  // A hair of tolerance: boosts are exact quotients, and a label exactly at the minimum is legible.
+  item.legible = !item.text || !(screenPxPerUnit > 0) || item.fontSize * boost * screenPxPerUnit >= item.minPx - 0.01;
+  if (item.target.scale.x !== boost || item.target.scale.y !== boost) item.target.scale.set(boost);
+  const textResolution = textResolutionFor(item.resolution, screenPxPerUnit, boost);
+  for (const text of item.texts) {
+    if (text.resolution !== textResolution) text.resolution = textResolution;
+  }
+  return item.legible;
+}
+
+/**
+ * Fits a registered text to the scale it is really drawn at (`screenPxPerUnit`: screen px per unit of its
+ * parent, camera zoom and the actor's own scale included): enlarged to the minimum size, never more than needed,
+ * re-rasterised to stay crisp. Returns false when it cannot reach the minimum: then it must not be drawn.
+ * Unregistered text is left as it is.
+ */
+export function fitLabelToScreen(text: Container, screenPxPerUnit: number): boolean {
+  const item = textItems.get(text);
+  return item ? fitItem(item, screenPxPerUnit) : true;
+}
+
+/** Whether a registered text reached the minimum size at its last fit (unregistered text: true). */
+export function isLegible(text: Container): boolean {
+  return textItems.get(text)?.legible ?? true;
 }
 
 /**
  * Keeps a set of labels (or small label-like groups, e.g. a P badge) legible: on each view-scale change it
- * sets their scale to the boost and their text resolution to match. Positions are not touched, so each
- * label grows away from its anchor — place anchors so that labels grow away from neighbours.
+ * sets their scale to the boost and their text resolution to match. Positions are not touched: where labels
+ * go is the label layout's job (label-placer.ts), which also fits each text again to the scale it is drawn at.
  */
 export class LabelScaler {
   private readonly items: ScaledItem[] = [];
@@ -174,7 +190,7 @@ export class LabelScaler {
   /** Register a label or a group holding text. */
   add(target: Container, options: ScaledLabelOptions): void {
     const texts = options.texts ?? (target instanceof Text ? [target] : []);
-    this.items.push({
+    const item: ScaledItem = {
       target,
       fontSize: options.fontSize,
       texts,
@@ -182,31 +198,23 @@ export class LabelScaler {
       maxWidth: options.maxWidth,
       text: options.text ?? target instanceof Text,
       naturalWidth: undefined,
-    });
+      resolution: 1,
+      minPx: MIN_SCREEN_FONT_PX,
+      legible: true,
+    };
+    this.items.push(item);
+    if (item.text) textItems.set(target, item);
   }
 
   /**
    * Apply a new view scale (screen px per stage unit, whatever zoom makes it), device resolution and minimum
-   * label size in CSS px. Cheap to call repeatedly. Text that cannot reach the minimum within its caps is
-   * marked illegible and is not drawn.
+   * label size in CSS px. Cheap to call repeatedly.
    */
   setViewScale(screenPxPerUnit: number, resolution: number, minPx: number = MIN_SCREEN_FONT_PX): void {
     for (const item of this.items) {
-      let boost = labelBoost(item.fontSize, screenPxPerUnit, item.maxBoost, minPx);
-      if (item.maxWidth !== undefined) {
-        item.naturalWidth ??= item.target.getLocalBounds().width;
-        if (item.naturalWidth > 0) boost = Math.max(1, Math.min(boost, item.maxWidth / item.naturalWidth));
-      }
-      // A hair of tolerance: boosts are exact quotients, and a label exactly at the minimum is legible.
-      const legible = !item.text || !(screenPxPerUnit > 0) || item.fontSize * boost * screenPxPerUnit >= minPx - 0.01;
-      if (legible) illegible.delete(item.target);
-      else illegible.add(item.target);
-      if (item.text) fits.set(item.target, { fontSize: item.fontSize, boost, minPx });
-      if (item.target.scale.x !== boost || item.target.scale.y !== boost) item.target.scale.set(boost);
-      const textResolution = textResolutionFor(resolution, screenPxPerUnit, boost);
-      for (const text of item.texts) {
-        if (text.resolution !== textResolution) text.resolution = textResolution;
-      }
+      item.resolution = resolution;
+      item.minPx = minPx;
+      fitItem(item, screenPxPerUnit);
     }
   }
 }
