@@ -137,7 +137,7 @@ export class JakStatExplorer extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'reduced-motion' }) get reducedMotion(): boolean { return this.inputs.get('reducedMotion'); }
   set reducedMotion(value: boolean) { this.inputs.set('reducedMotion', value); this.playback.playhead.instant = this.reducedMotion; }
 
-  /** Presenter mode: full screen, large narration, minimal chrome (button or F; Escape leaves). */
+  /** Presenter mode: full screen, large narration and stage labels (at least 20 px), minimal chrome (button or F; Escape leaves). */
   @property({ type: Boolean, reflect: true }) get presenter(): boolean { return this.inputs.get('presenter'); }
   set presenter(value: boolean) { this.inputs.set('presenter', value); }
 
