@@ -70,6 +70,10 @@ export interface LabelBox extends Box {
   readonly text: string;
   /** Its font size as drawn, in CSS px. */
   readonly fontPx: number;
+  /** The box of what it names, in CSS px, if it names a drawn thing. */
+  readonly named?: Box;
+  /** Whether it is printed on what it names (then it lies within `named`; otherwise it keeps clear of it). */
+  readonly inside: boolean;
 }
 
 /** Opacity below which a label counts as not shown. */
@@ -81,6 +85,8 @@ interface SpotState {
   drawn: Box | undefined;
   /** Whether its texts show at all (legible, on screen, chosen). */
   shown: boolean;
+  /** Whether the place taken is on what it names. */
+  inside: boolean;
   /** Its owner's units to screen px, reused from pass to pass (no garbage per frame). */
   readonly matrix: Matrix;
 }
@@ -94,7 +100,7 @@ export class LabelPlacer {
   constructor(private readonly root: Container) {}
 
   add(spots: readonly LabelSpot[]): void {
-    for (const spot of spots) this.spots.push({ spot, drawn: undefined, shown: false, matrix: new Matrix() });
+    for (const spot of spots) this.spots.push({ spot, drawn: undefined, shown: false, inside: false, matrix: new Matrix() });
   }
 
   /**
@@ -165,6 +171,7 @@ export class LabelPlacer {
         text.renderable = isLegible(text);
       }
       state.shown = true;
+      state.inside = place.inside === true && placement.dx === 0 && placement.dy === 0;
       state.drawn = placement.box;
       if (!before || before.x !== placement.box.x || before.y !== placement.box.y || before.width !== placement.box.width) {
         if (before) repaint.push(before);
@@ -177,13 +184,15 @@ export class LabelPlacer {
   /** The boxes of the labels shown now (opacity above SHOWN_ALPHA), in CSS px on the canvas. */
   boxes(): LabelBox[] {
     const out: LabelBox[] = [];
-    for (const { spot, shown } of this.spots) {
+    for (const { spot, shown, inside } of this.spots) {
       if (!shown) continue;
       const owner = spot.texts[0]?.parent;
       if (!owner) continue;
       const ownerAlpha = opacity(owner, this.root);
       const matrix = screenMatrix(owner, this.root, new Matrix());
       const unit = Math.hypot(matrix.a, matrix.b);
+      const local = spot.body?.();
+      const named = local && screenBox(matrix, local);
       for (const text of spot.texts) {
         if (!text.visible || !text.renderable || ownerAlpha * text.alpha <= SHOWN_ALPHA) continue;
         const bounds = text.bounds;
@@ -198,6 +207,8 @@ export class LabelPlacer {
           width: bounds.width * sx,
           height: bounds.height * sy,
           fontPx: Number(text.style.fontSize) * sy,
+          inside,
+          ...(named ? { named } : {}),
         });
       }
     }

@@ -23,6 +23,22 @@ function overlaps(boxes: readonly LabelBox[]): string[] {
   return found;
 }
 
+/** Labels that cover what they name or, printed on it, spill off it (by more than their halo, 3 px). */
+function coversNamed(boxes: readonly LabelBox[]): string[] {
+  const found: string[] = [];
+  for (const { text, x, y, width, height, named, inside } of boxes) {
+    if (!named) continue;
+    if (inside) {
+      const within = x >= named.x - 3 && y >= named.y - 3 && x + width <= named.x + named.width + 3 && y + height <= named.y + named.height + 3;
+      if (!within) found.push(`"${text}" spills off what it is printed on`);
+    } else if (x < named.x + named.width - 0.5 && named.x < x + width - 0.5 && y < named.y + named.height - 0.5 && named.y < y + height - 0.5) {
+      // (Touching is not covering: boxes placed edge to edge may differ by rounding.)
+      found.push(`"${text}" covers what it names`);
+    }
+  }
+  return found;
+}
+
 async function resizeTo(explorer: JakStatExplorer, width: number): Promise<void> {
   explorer.parentElement!.style.width = `${width}px`;
   await frames(3);
@@ -37,6 +53,7 @@ async function checkSteps(explorer: JakStatExplorer, where: string, minPx: numbe
     const boxes = explorer.labelBoxes().main ?? [];
     shown += boxes.length;
     for (const pair of overlaps(boxes)) problems.push(`${where} step ${step}: ${pair}`);
+    for (const problem of coversNamed(boxes)) problems.push(`${where} step ${step}: ${problem}`);
     for (const box of boxes) if (box.fontPx < minPx - 0.05) problems.push(`${where} step ${step}: "${box.text}" at ${box.fontPx.toFixed(1)} px`);
   }
   return { problems, shown };
