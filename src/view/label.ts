@@ -22,10 +22,11 @@ export const MIN_SCREEN_FONT_PX = 12;
 export const PRESENTER_FONT_PX = 20;
 
 /**
- * Largest enlargement. It reaches the minimum for the smallest labels (12 units) on a 375 px wide 16:9 stage;
- * where the camera zooms in, far less is needed. Crowding is the layout's to resolve, by moving or hiding.
+ * Largest enlargement. It reaches the minimum for the smallest labels (12 units, or 14 on a molecule drawn at
+ * 85 %) on a 16:9 stage in a 375 px wide phone's widget (~355 px of canvas); where the camera zooms in, far
+ * less is needed. Crowding is the layout's to resolve, by moving or hiding.
  */
-export const MAX_LABEL_BOOST = 3.5;
+export const MAX_LABEL_BOOST = 4;
 
 /** How a label looks. Sizes are in stage units (= CSS px when the stage is shown 1280 wide). */
 export interface LabelOptions {
