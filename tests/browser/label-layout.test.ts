@@ -7,8 +7,17 @@ import { page } from 'vitest/browser';
 import { frames, mount, showStep } from './helpers';
 import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
 import type { LabelBox } from '../../src/view/label-placer';
+import { StageView } from '../../src/view/stage-view';
+import { SCENES } from '../../scenes';
+import { DRUGS } from '../../scenes/drugs';
+import { loadScene } from '../../src/model/load-scene';
+import { loadDrug } from '../../src/model/load-drug';
+import { planScene } from '../../src/model/plan-scene';
+import { createTreatment } from '../../src/model/treatment';
+import type { FrameState } from '../../src/model/actor';
+import { EN_UI } from '../../src/i18n/locales/en';
 
-const SCENES = ['il13', 'il4', 'il31', 'il22', 'tslp', 'ifng'] as const;
+const SCENE_IDS = ['il13', 'il4', 'il31', 'il22', 'tslp', 'ifng'] as const;
 
 /** Pairs of shown labels whose boxes meet. */
 function overlaps(boxes: readonly LabelBox[]): string[] {
@@ -75,7 +84,7 @@ describe('label layout', () => {
     const canvas = explorer.shadowRoot!.querySelector('canvas')!.getBoundingClientRect();
     expect(canvas.width).toBeGreaterThan(1000);
     const problems: string[] = [];
-    for (const scene of SCENES) {
+    for (const scene of SCENE_IDS) {
       explorer.scene = scene;
       await explorer.updateComplete;
       const result = await checkSteps(explorer, `${scene} presenter`, 20);
@@ -107,7 +116,7 @@ describe('label layout', () => {
     it(`keeps labels apart and legible at 375, 768 and 1280 px, every step of every scene (drug: ${drug})`, async () => {
       const explorer = await mount({ scene: 'il13', drug, exposure: '1' }, 375);
       const problems: string[] = [];
-      for (const scene of SCENES) {
+      for (const scene of SCENE_IDS) {
         explorer.scene = scene;
         await explorer.updateComplete;
         for (const width of [375, 768, 1280]) {
@@ -121,4 +130,47 @@ describe('label layout', () => {
       expect(problems).toEqual([]);
     }, 240_000);
   }
+});
+
+describe('label layout under a camera zoom', () => {
+  /** A stage view of il13 with abrocitinib at one step's end, drawn without a canvas (layout only). */
+  function stageAt(step: number): { view: StageView; frame: FrameState; time: number } {
+    const scene = loadScene(SCENES.il13!);
+    const plan = planScene(scene, createTreatment(scene, loadDrug(DRUGS.abrocitinib!), 1));
+    const view = new StageView(plan, { ...EN_UI.backdrop, cellKind: scene.cell.kind, cellLabel: scene.cell.label });
+    const time = plan.steps.slice(0, step).reduce((sum, s) => sum + s.duration, 0);
+    return { view, frame: structuredClone(plan.steps[step - 1]!.end) as FrameState, time };
+  }
+
+  it('fits labels to the scale they are drawn at, and keeps them apart, when the root is zoomed', () => {
+    const { view, frame, time } = stageAt(9);
+    try {
+      // A phone-wide 16:9 stage, as the view sizes it...
+      view.setViewport(360, 203, 1);
+      view.draw(frame, time);
+      const fitted = view.labelBoxes();
+      expect(fitted.length).toBeGreaterThan(5);
+      expect(Math.min(...fitted.map((box) => box.fontPx))).toBeGreaterThanOrEqual(12 - 0.05);
+      // ...then zoomed 2.5× onto the STAT dimer entering the nucleus by a camera that moves the root only (no
+      // new view scale): stage point (460, 560) at the canvas centre.
+      const zoom = view.root.scale.x * 2.5;
+      view.root.scale.set(zoom);
+      view.root.position.set(180 - 460 * zoom, 101 - 560 * zoom);
+      view.invalidate();
+      view.draw(frame, time);
+      const zoomed = view.labelBoxes();
+      expect(zoomed.length).toBeGreaterThan(3);
+      expect(overlaps(zoomed)).toEqual([]);
+      expect(coversNamed(zoomed)).toEqual([]);
+      for (const box of zoomed) {
+        expect(box.fontPx).toBeGreaterThanOrEqual(12 - 0.05);
+        // Inside the canvas, never off it.
+        expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 360 && box.y + box.height <= 203).toBe(true);
+      }
+      // Enlarged no more than needed: at 2.5× zoom the boost falls back, so labels are not 2.5× the minimum.
+      expect(Math.max(...zoomed.map((box) => box.fontPx))).toBeLessThan(2.5 * 12);
+    } finally {
+      view.destroy();
+    }
+  });
 });
