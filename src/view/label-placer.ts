@@ -185,31 +185,17 @@ export class LabelPlacer {
   boxes(): LabelBox[] {
     const out: LabelBox[] = [];
     for (const { spot, shown, inside } of this.spots) {
-      if (!shown) continue;
       const owner = spot.texts[0]?.parent;
-      if (!owner) continue;
+      if (!shown || !owner) continue;
       const ownerAlpha = opacity(owner, this.root);
-      const matrix = screenMatrix(owner, this.root, new Matrix());
-      const unit = Math.hypot(matrix.a, matrix.b);
       const local = spot.body?.();
-      const named = local && screenBox(matrix, local);
+      const named = local && screenBox(screenMatrix(owner, this.root, new Matrix()), local);
       for (const text of spot.texts) {
         if (!text.visible || !text.renderable || ownerAlpha * text.alpha <= SHOWN_ALPHA) continue;
-        const bounds = text.bounds;
-        const sx = Math.abs(text.scale.x) * unit;
-        const sy = Math.abs(text.scale.y) * unit;
-        const px = matrix.a * text.x + matrix.c * text.y + matrix.tx;
-        const py = matrix.b * text.x + matrix.d * text.y + matrix.ty;
-        out.push({
-          text: text.text,
-          x: px + bounds.minX * sx,
-          y: py + bounds.minY * sy,
-          width: bounds.width * sx,
-          height: bounds.height * sy,
-          fontPx: Number(text.style.fontSize) * sy,
-          inside,
-          ...(named ? { named } : {}),
-        });
+        // Measured by Pixi itself, independently of the layout's own arithmetic.
+        const { x, y, width, height } = text.getBounds();
+        const fontPx = (Number(text.style.fontSize) * height) / text.bounds.height;
+        out.push({ text: text.text, x, y, width, height, fontPx, inside, ...(named ? { named } : {}) });
       }
     }
     return out;
