@@ -64,6 +64,8 @@ export class StageView {
   private readonly labels = new LabelPlacer(this.root);
   private labelMinimum = MIN_SCREEN_FONT_PX;
   private readonly subjects: readonly Set<string>[];
+  /** The step the labels were last laid out for (what it is about decides which labels stay). */
+  private laidOutStep = -1;
   /** How many of the population's areas are small pairs (the rest are its dimers, shown from nuclear import). */
   private readonly populationPairs: number;
 
@@ -130,7 +132,8 @@ export class StageView {
       // Its own boxes, pair by pair: its overall bounds would span the membrane, the featured pair included.
       for (const area of this.population.areas) changed.push(stageBounds(this.root, area));
     }
-    if (this.whole || changed.length > 0) this.placeLabels(time, changed);
+    const step = stepIndexAt(this.plan.steps, time);
+    if (this.whole || changed.length > 0 || step !== this.laidOutStep) this.placeLabels(step, changed);
     if (this.whole) {
       this.whole = false;
       return undefined;
@@ -240,8 +243,9 @@ export class StageView {
   }
 
   /** Lays the labels out for the picture as drawn now; where they moved must be repainted. */
-  private placeLabels(time: number, changed: Bounds[]): void {
-    const focus = this.subjects[stepIndexAt(this.plan.steps, time)] ?? new Set<string>();
+  private placeLabels(step: number, changed: Bounds[]): void {
+    this.laidOutStep = step;
+    const focus = this.subjects[step] ?? new Set<string>();
     // The population is drawn above the backdrop's names: its pairs (once revealed) and dimers (once arrived).
     const [, imported = 0, reveal = 0] = this.drawnPopulation;
     const areas = reveal > 0 ? this.population.areas.slice(0, imported > 0 ? undefined : this.populationPairs) : [];

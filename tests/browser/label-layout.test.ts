@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { frames, mount, showStep } from './helpers';
+import { advanceAndDraw, differingFraction, drawn, FRAME, frames, framesDrawn, manualClock, mount, readCanvas, showStep } from './helpers';
 import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
 import type { LabelBox } from '../../src/view/label-placer';
 import { StageView } from '../../src/view/stage-view';
@@ -101,6 +101,27 @@ describe('label layout', () => {
     expect(Math.min(...sizes)).toBeLessThan(20);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12 - 0.05);
   }, 240_000);
+
+  it.each([4, 9, 10])('on a phone, labels that move, give way or come back leave the picture a full redraw gives (step %i)', async (step) => {
+    // Frame by frame through the step, each frame repaints only where something changed (labels moved by the
+    // layout included); a resize then repaints everything at the same size.
+    const clock = manualClock();
+    const explorer = await mount({ scene: 'il13', drug: 'abrocitinib', exposure: '1', step: String(step - 1) }, 375, { clock });
+    await frames(2);
+    explorer.next();
+    for (let i = 0; i < 40 && clock.busy; i++) await advanceAndDraw(clock, 3 * FRAME);
+    await clock.runUntilIdle();
+    await frames(2);
+    expect(explorer.step).toBe(step);
+    const played = readCanvas(explorer);
+    for (const width of ['376px', '375px']) {
+      const before = framesDrawn();
+      explorer.parentElement!.style.width = width;
+      await drawn(before);
+    }
+    const redrawn = readCanvas(explorer);
+    expect(differingFraction(played.data, redrawn.data)).toBe(0);
+  });
 
   it('lays out a step the same whichever way it was reached', async () => {
     const explorer = await mount({ scene: 'il4', drug: 'abrocitinib', exposure: '1' }, 375);
