@@ -4,7 +4,7 @@
  * The cell kind adds its own tint, quiet cues on the stage and an inset pictogram of the whole cell
  * (see view/cells/).
  */
-import { Container, FillGradient, Graphics } from 'pixi.js';
+import { Container, FillGradient, Graphics, type Text } from 'pixi.js';
 import type { CellKind } from '../model/cell-kind';
 import { DNA, MEMBRANE, NUCLEUS, PORE, STAGE, nucleusTopAt } from '../model/geometry';
 import { MINI_PAIR } from '../model/population-layout';
@@ -12,8 +12,9 @@ import type { CellColours } from './cells/cell-decor';
 import { mix } from './cells/colour';
 import { createCellDecor } from './cells/create-cell-decor';
 import { INSET } from './cells/inset';
-import { createLabel, labelBoost, LabelScaler } from './label';
+import { createLabel, labelBoost, LabelScaler, MIN_SCREEN_FONT_PX } from './label';
 import type { LabelOptions } from './label';
+import { LABEL_PRIORITY, type LabelPlace, type LabelSpot, type LocalBox } from './label-placer';
 import { PALETTE } from './palette';
 import { destroyTree } from './destroy-tree';
 
@@ -42,8 +43,13 @@ export interface BackdropInfo {
 
 /** The drawn scenery. Put it below all actors. */
 export interface Backdrop {
+  /** The shapes: they never move, so the stage draws them once into a bitmap. */
   readonly container: Container;
-  setViewScale(screenPxPerUnit: number, resolution: number): void;
+  /** The region and structure names, drawn live above the shapes: the label layout moves and hides them. */
+  readonly labels: Container;
+  /** Where each name may go (see label-placer.ts). */
+  readonly spots: readonly LabelSpot[];
+  setViewScale(screenPxPerUnit: number, resolution: number, minPx?: number): void;
   destroy(): void;
 }
 
@@ -244,6 +250,8 @@ function drawDna(): Graphics {
 /** Create the backdrop (regions, cell-kind cues, membrane, nucleus, pore, DNA, labels and inset). */
 export function createBackdrop(info: BackdropInfo): Backdrop {
   const container = new Container({ label: 'backdrop' });
+  const labels = new Container({ label: 'backdrop-labels' });
+  const spots: LabelSpot[] = [];
   const scaler = new LabelScaler();
   const tint: CellColours = PALETTE.cells[info.cellKind] ?? PALETTE.cells['tissue-cell'];
   const decor = createCellDecor(info.cellKind);
@@ -252,7 +260,8 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
   container.addChild(regions.graphics, decor.scenery, drawMembrane(), drawPore(tint), drawDna());
 
   /** Region names: small spaced capitals, quiet, kept to the stage edges where molecules do not go. */
-  const region = (text: string, halo: number, anchorX: number, anchorY: number, x: number, y: number): void => {
+  const region = (text: string, halo: number, places: readonly LabelPlace[]): void => {
+    const [{ x, y, anchorX, anchorY }] = places as [LabelPlace];
     const options: LabelOptions = {
       fontSize: 14,
       fontWeight: '700',
@@ -264,25 +273,25 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
     };
     const label = createLabel(text.toLocaleUpperCase(), options);
     label.position.set(x, y);
-    // Spaced capitals are legible a little smaller than mixed case; a lower cap keeps them from
-    // dominating the molecules on a phone.
-    scaler.add(label, { fontSize: 14, maxBoost: 2.3 });
-    container.addChild(label);
+    scaler.add(label, { fontSize: 14 });
+    labels.addChild(label);
+    spots.push({ texts: [label], priority: LABEL_PRIORITY.region, places: () => places, beneath: true });
   };
   /** Structure names (pore, DNA, GAS): sentence case, in the structure's colour. */
   const structure = (
     text: string,
     fill: number,
     halo: number,
-    anchorX: number,
-    anchorY: number,
-    x: number,
-    y: number,
+    subject: string,
+    body: LocalBox,
+    places: readonly LabelPlace[],
   ): void => {
+    const [{ x, y, anchorX, anchorY }] = places as [LabelPlace];
     const label = createLabel(text, { fontSize: 16, fontWeight: '700', fill, halo, anchorX, anchorY });
     label.position.set(x, y);
     scaler.add(label, { fontSize: 16 });
-    container.addChild(label);
+    labels.addChild(label);
+    spots.push({ texts: [label], priority: LABEL_PRIORITY.structure, subject, places: () => places, body: () => body, beneath: true });
   };
 
   const cell = createLabel(info.cellLabel, {
@@ -295,20 +304,48 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
   });
   cell.position.set(MARGIN, 12);
   scaler.add(cell, { fontSize: 20 });
-  container.addChild(cell);
+  labels.addChild(cell);
+  const titlePlaces: readonly LabelPlace[] = [{ x: MARGIN, y: 12, anchorX: 0, anchorY: 0 }];
+  spots.push({ texts: [cell], priority: LABEL_PRIORITY.title, places: () => titlePlaces, beneath: true });
 
-  region(info.outsideLabel, S.outside, 1, 0, STAGE.width - MARGIN, 14);
+  region(info.outsideLabel, S.outside, [{ x: STAGE.width - MARGIN, y: 14, anchorX: 1, anchorY: 0 }]);
   // Above the small receptor pairs' lobes.
-  region(info.membraneLabel, tint.outsideShade, 1, 1, STAGE.width - MARGIN, MINI_PAIR.top - 6);
-  // Below the small receptor pairs' JAKs.
-  region(info.cytoplasmLabel, tint.cytoplasm, 0, 0, MARGIN, MINI_PAIR.jak.y + MINI_PAIR.jak.ry + 10);
-  // Left of the small STAT dimers (model/population-layout.ts), even when enlarged on a phone.
-  region(info.nucleusLabel, S.nucleus, 0, 1, 130, DNA.y - 26);
-  structure(info.poreLabel, S.poreRing, tint.cytoplasm, 1, 1, PORE.x - 30, PORE.y - 16);
-  structure(info.dnaLabel, S.dnaFront, S.nucleus, 1, 0.5, DNA.left - 12, DNA.y);
-  structure(info.gasLabel, S.gasEdge, S.nucleus, 0.5, 1, DNA.gasX, STAGE.height - 1);
+  region(info.membraneLabel, tint.outsideShade, [{ x: STAGE.width - MARGIN, y: MINI_PAIR.top - 6, anchorX: 1, anchorY: 1 }]);
+  // Below the small receptor pairs' JAKs, at the left or else the right edge, or lower down.
+  const cytoplasmY = MINI_PAIR.jak.y + MINI_PAIR.jak.ry + 10;
+  region(info.cytoplasmLabel, tint.cytoplasm, [
+    { x: MARGIN, y: cytoplasmY, anchorX: 0, anchorY: 0 },
+    { x: STAGE.width - MARGIN, y: cytoplasmY, anchorX: 1, anchorY: 0 },
+    { x: MARGIN, y: cytoplasmY + 60, anchorX: 0, anchorY: 0 },
+  ]);
+  // Left of the small STAT dimers (model/population-layout.ts), or at the right.
+  region(info.nucleusLabel, S.nucleus, [
+    { x: 130, y: DNA.y - 26, anchorX: 0, anchorY: 1 },
+    { x: STAGE.width - 130, y: DNA.y - 26, anchorX: 1, anchorY: 1 },
+  ]);
+  // The pore's filaments, ring and basket; the DNA's helix band (the GAS motif is part of it).
+  const pore = { x: PORE.x - PORE_OPENING / 2 - 14, y: PORE.y - 40, width: PORE_OPENING + 28, height: 86 };
+  const dna = { x: DNA.left - 4, y: DNA.y - 20, width: DNA.right - DNA.left + 8, height: 40 };
+  structure(info.poreLabel, S.poreRing, tint.cytoplasm, 'pore', pore, [
+    { x: PORE.x - PORE_OPENING / 2 - 16, y: PORE.y - 16, anchorX: 1, anchorY: 1 },
+    { x: PORE.x + 30, y: PORE.y - 16, anchorX: 0, anchorY: 1 },
+    { x: PORE.x - PORE_OPENING / 2 - 20, y: PORE.y + 14, anchorX: 1, anchorY: 0 },
+    { x: PORE.x + PORE_OPENING / 2 + 20, y: PORE.y + 14, anchorX: 0, anchorY: 0 },
+  ]);
+  structure(info.dnaLabel, S.dnaFront, S.nucleus, 'dna', dna, [
+    { x: DNA.left - 12, y: DNA.y, anchorX: 1, anchorY: 0.5 },
+    { x: DNA.left, y: DNA.y - 22, anchorX: 0, anchorY: 1 },
+    { x: DNA.left, y: DNA.y + 22, anchorX: 0, anchorY: 0 },
+  ]);
+  structure(info.gasLabel, S.gasEdge, S.nucleus, 'gas', dna, [
+    { x: DNA.gasX, y: STAGE.height - 1, anchorX: 0.5, anchorY: 1 },
+    { x: DNA.gasX, y: DNA.y - 22, anchorX: 0.5, anchorY: 1 },
+    { x: DNA.gasX - DNA.gasWidth / 2, y: DNA.y - 22, anchorX: 1, anchorY: 1 },
+    // Clear of a STAT dimer bound on the motif.
+    { x: DNA.gasX - 130, y: DNA.y - 22, anchorX: 1, anchorY: 1 },
+  ]);
 
-  let caption: Container | undefined;
+  let caption: Text | undefined;
   if (info.detailLabel && decor.caption) {
     const { x, y, anchorX, anchorY } = decor.caption;
     // Quieter than the region names: it names scenery, not a place the story happens.
@@ -323,7 +360,9 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
     });
     caption.position.set(x, y);
     scaler.add(caption, { fontSize: 13, maxBoost: 2 });
-    container.addChild(caption);
+    labels.addChild(caption);
+    const captionPlaces: readonly LabelPlace[] = [{ x, y, anchorX, anchorY }];
+    spots.push({ texts: [caption], priority: LABEL_PRIORITY.caption, places: () => captionPlaces, beneath: true });
   }
 
   // The inset sits under the cell label, which it illustrates. It grows a little on small screens (a
@@ -332,24 +371,29 @@ export function createBackdrop(info: BackdropInfo): Backdrop {
   const inset = decor.inset;
   container.addChild(inset);
   let viewScale = 1;
+  let minimum = MIN_SCREEN_FONT_PX;
   const placeInset = (): void => {
     const top = cell.y + cell.height + INSET_GAP;
     const room = (MINI_PAIR.top - INSET_GAP - top) / INSET.height;
     inset.position.set(MARGIN, top);
-    inset.scale.set(Math.max(INSET_MIN_SCALE, Math.min(labelBoost(20, viewScale, INSET_MAX_BOOST), room)));
+    inset.scale.set(Math.max(INSET_MIN_SCALE, Math.min(labelBoost(20, viewScale, INSET_MAX_BOOST, minimum), room)));
   };
   placeInset();
 
   return {
     container,
-    setViewScale(screenPxPerUnit: number, resolution: number): void {
-      scaler.setViewScale(screenPxPerUnit, resolution);
+    labels,
+    spots,
+    setViewScale(screenPxPerUnit: number, resolution: number, minPx = MIN_SCREEN_FONT_PX): void {
+      scaler.setViewScale(screenPxPerUnit, resolution, minPx);
       viewScale = screenPxPerUnit;
+      minimum = minPx;
       placeInset();
       // On small screens the boosted caption would crowd the actors; the scenery speaks for itself there.
       if (caption) caption.visible = screenPxPerUnit >= CAPTION_MIN_SCALE;
     },
     destroy(): void {
+      destroyTree(labels);
       destroyTree(container);
       for (const gradient of regions.gradients) gradient.destroy();
     },

@@ -12,6 +12,8 @@ import { cancelDraw, requestDraw, type Drawable } from './render-scheduler';
 import { acquireRenderer, CanvasTarget, releaseRenderer } from './shared-renderer';
 import { forgetLastTarget, releaseDestroyed } from './release-destroyed';
 import { StageView } from './stage-view';
+import type { LabelBox } from './label-placer';
+import { MIN_SCREEN_FONT_PX } from './label';
 
 /** Frames drawn by every surface on the page since load (diagnostics for tests and the benchmark). */
 let framesDrawn = 0;
@@ -36,8 +38,8 @@ export class StageSurface implements Drawable {
   private time: () => number = () => 0;
   /** What the canvas frames now (the timeline's camera, or the whole stage). */
   private camera: () => CameraRect = () => WHOLE_STAGE;
-  private labelMinimum: number | undefined;
   private size = { width: 0, height: 0, resolution: 1 };
+  private labelMinimum = MIN_SCREEN_FONT_PX;
   private disposed = false;
   /** Resolves when the renderer is ready (or failed); tests and callers may await it. */
   readonly ready: Promise<void>;
@@ -66,10 +68,10 @@ export class StageSurface implements Drawable {
     const next = new StageView(plan, backdrop, this.view);
     this.destroyView();
     this.view = next;
+    this.view.setLabelMinimum(this.labelMinimum);
     this.frame = frame;
     this.time = time;
     this.camera = camera;
-    if (this.labelMinimum !== undefined) this.view.setLabelMinimum(this.labelMinimum);
     if (this.size.width > 0) this.view.setViewport(this.size.width, this.size.height, this.size.resolution);
     this.requestDraw();
   }
@@ -89,6 +91,11 @@ export class StageSurface implements Drawable {
     this.labelMinimum = px;
     this.view?.setLabelMinimum(px);
     this.requestDraw();
+  }
+
+  /** The labels shown at the last draw, in CSS px on the canvas. @internal */
+  labelBoxes(): LabelBox[] {
+    return this.view?.labelBoxes() ?? [];
   }
 
   /** Asks for a redraw on the next animation frame. */

@@ -16,6 +16,9 @@ import { createActorSprite } from './actors/create-actor-sprite';
 import { destroyTree } from './destroy-tree';
 import { releaseDestroyed } from './release-destroyed';
 import { createPopulationSprite, type PopulationSprite } from './population-sprite';
+import { LabelPlacer, type LabelBox } from './label-placer';
+import { planSubjects, stepIndexAt } from '../model/step-subjects';
+import { roleOf } from '../model/step-role';
 
 /** What a part of the picture is built from: equal keys draw the same. */
 const keyOf = (value: unknown): string => JSON.stringify(value);
@@ -64,6 +67,13 @@ export class StageView {
   private labelMinimum = MIN_SCREEN_FONT_PX;
   /** Stage pixels per CSS px the bitmaps are baked at (see bakeScale below). */
   private bakeScale = 0;
+  /** Label layout: every label's spot and what each step is about. */
+  private readonly labels = new LabelPlacer(this.root);
+  private readonly subjects: readonly Set<string>[];
+  /** The step the labels were last laid out for (what it is about decides which labels stay). */
+  private laidOutStep = -1;
+  /** How many of the population's areas are small pairs (the rest are its dimers, shown from nuclear import). */
+  private readonly populationPairs: number;
 
   /**
    * Builds the picture. Given the view it replaces (another drug, exposure or language on the same stage), it
@@ -77,8 +87,12 @@ export class StageView {
     const reuseBackdrop = previous !== undefined && previous.backdropKey === this.backdropKey && previous.backdropTexture !== undefined;
     this.backdrop = reuseBackdrop ? previous.takeBackdrop(this) : createBackdrop(backdrop);
     // Drawn through its baked bitmap (bakeBackdrop), so the live backdrop container stays off the stage.
-    this.root.addChild(this.backdropSprite);
-    this.population = createPopulationSprite(populationLayout(plan.treatment?.population));
+    this.root.addChild(this.backdropSprite, this.backdrop.labels);
+    this.labels.add(this.backdrop.spots);
+    this.subjects = planSubjects(plan.steps, plan.scene.steps.map(roleOf));
+    const population = populationLayout(plan.treatment?.population);
+    this.population = createPopulationSprite(population);
+    this.populationPairs = population.small.length;
     this.root.addChild(this.population.container);
     // Draw order by kind (genes at the back, cytokine in front), then declaration order.
     const ordered = [...actors].sort((a, b) => ACTOR_KINDS.indexOf(a.kind) - ACTOR_KINDS.indexOf(b.kind));
@@ -89,6 +103,7 @@ export class StageView {
       this.sprites.set(def.id, sprite);
       this.spriteKeys.set(sprite, key);
       this.root.addChild(sprite.container);
+      this.labels.add(sprite.labels);
     }
   }
 
@@ -123,6 +138,8 @@ export class StageView {
       // Its own boxes, pair by pair: its overall bounds would span the membrane, the featured pair included.
       for (const area of this.population.areas) changed.push(stageBounds(this.root, area));
     }
+    const step = stepIndexAt(this.plan.steps, time);
+    if (this.whole || changed.length > 0 || step !== this.laidOutStep) this.placeLabels(step, changed);
     if (this.whole) {
       this.whole = false;
       return undefined;
@@ -185,12 +202,40 @@ export class StageView {
     this.invalidate();
   }
 
-  /** The smallest on-screen size (CSS px) of a drawn label: larger on a projector. */
+  /**
+   * The smallest size (CSS px) a label is drawn at: 12 by default, more for a projector (presenter mode uses
+   * PRESENTER_FONT_PX). Labels that cannot reach it are not drawn.
+   */
   setLabelMinimum(px: number): void {
-    if (px === this.labelMinimum) return;
+    if (!(px > 0) || px === this.labelMinimum) return;
     this.labelMinimum = px;
     this.labelScale = 0;
+    // The inset pictogram follows the cell title's size and is baked with the backdrop.
+    this.bakedAt = 0;
     if (this.viewport.width > 0) this.setViewport(this.viewport.width, this.viewport.height, this.viewport.resolution);
+  }
+
+  /** The labels shown now, as boxes in CSS px on the canvas (for tests and tools). @internal */
+  labelBoxes(): LabelBox[] {
+    return this.labels.boxes();
+  }
+
+  /** Lays the labels out for the picture as drawn now; where they moved must be repainted. */
+  private placeLabels(step: number, changed: Bounds[]): void {
+    this.laidOutStep = step;
+    const focus = this.subjects[step] ?? new Set<string>();
+    // The population is drawn above the backdrop's names: its pairs (once revealed) and dimers (once arrived).
+    const [, imported = 0, reveal = 0] = this.drawnPopulation;
+    const areas = reveal > 0 ? this.population.areas.slice(0, imported > 0 ? undefined : this.populationPairs) : [];
+    const drawn = areas.map((area) => {
+      const { minX, minY, width, height } = stageBounds(this.root, area);
+      return { x: minX, y: minY, width, height };
+    });
+    for (const box of this.labels.layout(this.viewport.width, this.viewport.height, focus, drawn)) {
+      const bounds = new Bounds();
+      bounds.addRect(new Rectangle(box.x, box.y, box.width, box.height));
+      changed.push(bounds);
+    }
   }
 
   private frameCamera(): void {
@@ -212,14 +257,9 @@ export class StageView {
     for (const sprite of this.sprites.values()) this.labelSized(sprite, labelScale);
   }
 
-  /**
-   * Sizes a part's labels for `scale` CSS px per unit. The labels' own rule boosts them to MIN_SCREEN_FONT_PX;
-   * a larger minimum is asked for by telling them the screen is that much smaller (and denser, so the text
-   * is rasterised at the same pixel density).
-   */
-  private labelSized(part: { setViewScale(scale: number, resolution: number): void }, scale: number): void {
-    const k = MIN_SCREEN_FONT_PX / this.labelMinimum;
-    part.setViewScale(scale * k, this.viewport.resolution / k);
+  /** Sizes a part's labels, badges and marks for `scale` CSS px per unit, at least the label minimum on screen. */
+  private labelSized(part: { setViewScale(scale: number, resolution: number, minPx?: number): void }, scale: number): void {
+    part.setViewScale(scale, this.viewport.resolution, this.labelMinimum);
   }
 
   /**
@@ -320,7 +360,7 @@ function fitScale(rect: CameraRect, viewport: { readonly width: number; readonly
 /** A backdrop with nothing in it, left behind when the real one moved to the next view. */
 function emptyBackdrop(): Backdrop {
   const container = new Container();
-  return { container, setViewScale() {}, destroy: () => destroyTree(container) };
+  return { container, labels: new Container(), spots: [], setViewScale() {}, destroy: () => destroyTree(container) };
 }
 
 /**

@@ -16,8 +16,8 @@ export interface Framing {
   readonly presenter: boolean;
 }
 
-/** Smallest drawn label (CSS px) in presenter mode, for a projector, and elsewhere. */
-const LABEL_MIN_PX = { presenter: 20, normal: 12 } as const;
+import { MIN_SCREEN_FONT_PX, PRESENTER_FONT_PX } from '../../view/label';
+import type { LabelBox } from '../../view/label-placer';
 
 /** The views a stage can show: the main run, and in compare mode the run without a drug. */
 export type ViewName = 'main' | 'baseline';
@@ -121,7 +121,8 @@ export class StageController implements ReactiveController {
       bound.surface.show(session.plan, session.frame, backdrop, () => session.compiled.timeline.time(), this.camera);
     }
     for (const { surface } of this.surfaces.values()) {
-      surface.setLabelMinimum(framing.presenter ? LABEL_MIN_PX.presenter : LABEL_MIN_PX.normal);
+      // A projector is read from the back of the room: larger labels in presenter mode.
+      surface.setLabelMinimum(framing.presenter ? PRESENTER_FONT_PX : MIN_SCREEN_FONT_PX);
       if (reframed) surface.requestDraw();
     }
     if (!changedViews && this.resizeObserver) return;
@@ -134,6 +135,13 @@ export class StageController implements ReactiveController {
   /** Asks every surface for a frame. */
   requestDraw(): void {
     for (const { surface } of this.surfaces.values()) surface.requestDraw();
+  }
+
+  /** The labels each view shows, in CSS px on its canvas (for tests). @internal */
+  labelBoxes(): Partial<Record<ViewName, LabelBox[]>> {
+    const out: Partial<Record<ViewName, LabelBox[]>> = {};
+    for (const [name, { surface }] of this.surfaces) out[name] = surface.labelBoxes();
+    return out;
   }
 
   /** Resolves when every view's renderer is ready. */

@@ -159,7 +159,7 @@ export class JakStatExplorer extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'reduced-motion' }) get reducedMotion(): boolean { return this.inputs.get('reducedMotion'); }
   set reducedMotion(value: boolean) { this.inputs.set('reducedMotion', value); this.playback.playhead.instant = this.reducedMotion; }
 
-  /** Presenter mode: full screen, large narration, minimal chrome (button or F; Escape leaves). */
+  /** Presenter mode: full screen, large narration and stage labels (at least 20 px), minimal chrome (button or F; Escape leaves). */
   @property({ type: Boolean, reflect: true }) get presenter(): boolean { return this.inputs.get('presenter'); }
   set presenter(value: boolean) { this.inputs.set('presenter', value); }
 
@@ -254,6 +254,9 @@ export class JakStatExplorer extends LitElement {
 
   /** Resolves when every view's renderer is ready (for tests and tools waiting for the first frame). @internal */
   get rendererReady(): Promise<void> { return this.stage.ready; }
+
+  /** The labels each view shows now, as boxes in CSS px on its canvas (for tests and tools). @internal */
+  labelBoxes() { return this.stage.labelBoxes(); }
 
   /** Resolves once rendered in its language (a language module may still be loading). */
   protected override async getUpdateComplete(): Promise<boolean> { await this.language.ready; return this.parts.settled(() => super.getUpdateComplete()); }

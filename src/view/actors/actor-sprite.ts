@@ -3,6 +3,7 @@
  */
 import type { Container } from 'pixi.js';
 import type { LabelScaler } from '../label';
+import type { LabelSpot } from '../label-placer';
 import type { ActorState } from '../../model/actor';
 import { destroyTree } from '../destroy-tree';
 
@@ -10,13 +11,16 @@ import { destroyTree } from '../destroy-tree';
 export interface ActorSprite {
   /** Root display object; its position is the actor's centre (for receptors: chain centre at membrane mid). */
   readonly container: Container;
+  /** Its labels and where each may go; the stage keeps them apart (label-placer.ts). */
+  readonly labels: readonly LabelSpot[];
   /** Apply a state. Called every rendered frame: must be cheap — set transforms/alpha/visibility only, never rebuild Graphics or Text. */
   update(state: ActorState): void;
   /**
-   * Keep labels legible after a resize: `screenPxPerUnit` is CSS px per stage unit, `resolution` the device
-   * pixel ratio. Labels are enlarged to ≥ ~11 CSS px and re-rasterised to stay crisp.
+   * Keep labels legible after a resize or zoom: `screenPxPerUnit` is CSS px per stage unit, `resolution` the
+   * device pixel ratio, `minPx` the smallest label size in CSS px (12 by default). Labels are enlarged to it and
+   * re-rasterised to stay crisp; one that cannot reach it is not drawn.
    */
-  setViewScale(screenPxPerUnit: number, resolution: number): void;
+  setViewScale(screenPxPerUnit: number, resolution: number, minPx?: number): void;
   destroy(): void;
 }
 
@@ -45,20 +49,22 @@ export function setOpacity(part: Container, alpha: number): void {
 }
 
 /**
- * An actor sprite from its parts: the root container, the scaler that keeps its labels legible, and what a state
- * does to it. Every sprite resizes its labels and tears down the same way; `cleanup` frees anything the
- * container does not own (e.g. gradients).
+ * An actor sprite from its parts: the root container, the scaler that keeps its labels legible, what a state
+ * does to it, and its label spots. Every sprite resizes its labels and tears down the same way; `cleanup` frees
+ * anything the container does not own (e.g. gradients).
  */
 export function actorSprite(
   container: Container,
   scaler: LabelScaler,
   update: (state: ActorState) => void,
+  labels: readonly LabelSpot[] = [],
   cleanup?: () => void,
 ): ActorSprite {
   return {
     container,
+    labels,
     update,
-    setViewScale: (screenPxPerUnit, resolution) => scaler.setViewScale(screenPxPerUnit, resolution),
+    setViewScale: (screenPxPerUnit, resolution, minPx) => scaler.setViewScale(screenPxPerUnit, resolution, minPx),
     destroy() {
       destroyTree(container);
       cleanup?.();

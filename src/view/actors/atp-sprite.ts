@@ -6,6 +6,7 @@ import { Container, Graphics } from 'pixi.js';
 import type { ActorDef } from '../../model/actor';
 import { ATP } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
+import { LABEL_PRIORITY, type LabelPlace } from '../label-placer';
 import { PALETTE } from '../palette';
 import { actorSprite, applyBaseState, clamp01, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
@@ -90,8 +91,20 @@ export function createAtpSprite(def: ActorDef): ActorSprite {
   for (const label of [atpLabel, adpLabel]) {
     label.position.set(anchor.x, anchor.y);
     // All-caps text stays readable a little smaller than mixed case, and two ATPs may sit 24 units apart.
-    scaler.add(label, { fontSize: LABEL_FONT_SIZE, maxBoost: 2.1 });
+    scaler.add(label, { fontSize: LABEL_FONT_SIZE });
   }
+  // Other places: centred below, on the outer side, above.
+  const outward = side === 1 ? 1 : -1;
+  const places: readonly LabelPlace[] = [
+    { x: anchor.x, y: anchor.y, anchorX: anchor.anchorX, anchorY: anchor.anchorY },
+    { x: 0, y: R - 4, anchorX: 0.5, anchorY: 0 },
+    { x: outward * (R + 4), y: 0, anchorX: side === 1 ? 0 : 1, anchorY: 0.5 },
+    { x: 0, y: -R + 4, anchorX: 0.5, anchorY: 1 },
+  ];
+  // Adenosine to γ phosphate (mirrored on side 1).
+  const reach = PHOSPHATES[2].x + PHOSPHATE_R;
+  const left = ADENINE.x - ADENINE.r;
+  const named = side === 1 ? { x: -reach, y: -10, width: reach - left, height: 20 } : { x: left, y: -10, width: reach - left, height: 20 };
 
   // Phosphates point toward the partner chain (side 1 is mirrored), i.e. toward the substrate tyrosines.
   const body = new Container();
@@ -108,5 +121,5 @@ export function createAtpSprite(def: ActorDef): ActorSprite {
     setOpacity(adpLabel, v);
     atpLabel.rotation = -state.rotation;
     adpLabel.rotation = -state.rotation;
-  });
+  }, [{ texts: [atpLabel, adpLabel], priority: LABEL_PRIORITY.atp, subject: def.id, places: () => places, body: () => named }]);
 }

@@ -6,6 +6,7 @@ import { Container, Graphics } from 'pixi.js';
 import type { ActorDef } from '../../model/actor';
 import { CYTOKINE } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
+import { LABEL_PRIORITY, type LabelPlace } from '../label-placer';
 import { PALETTE } from '../palette';
 import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
@@ -72,6 +73,13 @@ export function createCytokineSprite(def: ActorDef): ActorSprite {
   });
   label.position.set(0, -R - 4);
   scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+  const named = { x: -R, y: -R, width: 2 * R, height: 2 * R };
+  const places: readonly LabelPlace[] = [
+    { x: 0, y: -R - 4, anchorX: 0.5, anchorY: 1 },
+    { x: -R - 6, y: 0, anchorX: 1, anchorY: 0.5 },
+    { x: R + 6, y: 0, anchorX: 0, anchorY: 0.5 },
+    { x: 0, y: R + 4, anchorX: 0.5, anchorY: 0 },
+  ];
   container.addChild(glow, body, label);
 
   return actorSprite(container, scaler, (state) => {
@@ -79,5 +87,5 @@ export function createCytokineSprite(def: ActorDef): ActorSprite {
     setOpacity(glow, state.active);
     // The globule may tumble; the label must not.
     label.rotation = -state.rotation;
-  });
+  }, [{ texts: [label], priority: LABEL_PRIORITY.cytokine, subject: def.id, places: () => places, body: () => named }]);
 }

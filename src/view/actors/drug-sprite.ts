@@ -8,6 +8,7 @@ import { Container, Graphics } from 'pixi.js';
 import type { ActorDef } from '../../model/actor';
 import { DRUG, JAK } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
+import { LABEL_PRIORITY, type LabelPlace } from '../label-placer';
 import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
 import { DRUG_COLOURS } from './drug-colours';
@@ -136,8 +137,20 @@ export function createDrugSprite(def: ActorDef): ActorSprite {
     anchorY: place.anchorY,
   });
   label.position.set(place.x, place.y);
-  // Drug names are long lower-case words; a moderate cap keeps "abrocitinib" from covering the JAKs on a phone.
-  scaler.add(label, { fontSize: LABEL_FONT_SIZE, maxBoost: 2.2 });
+  scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+  // Other places: centred below, beside (outward first), above.
+  const outward = side === 1 ? 1 : -1;
+  const places: readonly LabelPlace[] = [
+    { x: place.x, y: place.y, anchorX: place.anchorX, anchorY: place.anchorY },
+    { x: 0, y: R - 2, anchorX: 0.5, anchorY: 0 },
+    { x: outward * (R + 6), y: 0, anchorX: outward < 0 ? 1 : 0, anchorY: 0.5 },
+    { x: -outward * (R + 14), y: 0, anchorX: outward < 0 ? 0 : 1, anchorY: 0.5 },
+    { x: 0, y: -R + 2, anchorX: 0.5, anchorY: 1 },
+  ];
+  // The rings and side chain as drawn upright (mirrored on side 1).
+  const reach = SIDE_RING.x + SIDE_RING.r;
+  const tail = PENT.x - PENT.r;
+  const named = { x: side === 1 ? -reach : tail, y: -BOND - 1, width: reach - tail, height: 2 * BOND + 2 };
 
   container.addChild(molecule, label);
 
@@ -147,5 +160,5 @@ export function createDrugSprite(def: ActorDef): ActorSprite {
     container.rotation = 0;
     molecule.rotation = state.rotation;
     setOpacity(glow, state.active);
-  });
+  }, [{ texts: [label], priority: LABEL_PRIORITY.drug, subject: def.id, places: () => places, body: () => named }]);
 }

@@ -6,6 +6,7 @@ import { Container, Graphics, Text } from 'pixi.js';
 import type { ActorDef } from '../../model/actor';
 import { GENES } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
+import { LABEL_PRIORITY, type LabelPlace } from '../label-placer';
 import { PALETTE } from '../palette';
 import { createGlow } from './glow';
 import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
@@ -65,13 +66,13 @@ export function createGeneSprite(def: ActorDef, baselineWord = 'baseline'): Acto
   const c = PALETTE.gene;
   const container = new Container({ label: `gene:${def.id}` });
 
-  const card = new Graphics()
+  const cardShape = new Graphics()
     .roundRect(-HW + 1, -HH + 3, GENES.width, GENES.height, 11)
     .fill({ color: c.shadow, alpha: 0.1 })
     .roundRect(-HW, -HH, GENES.width, GENES.height, 11)
     .fill({ color: c.card })
     .stroke({ width: 1.5, color: c.cardEdge });
-  card.roundRect(GAUGE.left, ROW_Y - GAUGE.h / 2, GAUGE.right - GAUGE.left, GAUGE.h, GAUGE.h / 2).fill({ color: c.track });
+  cardShape.roundRect(GAUGE.left, ROW_Y - GAUGE.h / 2, GAUGE.right - GAUGE.left, GAUGE.h, GAUGE.h / 2).fill({ color: c.track });
 
   // Coloured top edge that fades in with the change, a quick whole-card cue.
   const accentUp = new Graphics().roundRect(-HW + 8, -HH + 1, GENES.width - 16, 4, 2).fill({ color: c.up });
@@ -91,8 +92,16 @@ export function createGeneSprite(def: ActorDef, baselineWord = 'baseline'): Acto
 
   const name = createLabel(def.label, { fontSize: NAME_FONT_SIZE, fontWeight: '700', fill: c.name });
   name.position.set(0, -HH + 16);
-  // The name may not grow wider than a card slot, or it would spill onto the neighbouring card.
-  scaler.add(name, { fontSize: NAME_FONT_SIZE, maxWidth: GENES.spacing - 8 });
+  scaler.add(name, { fontSize: NAME_FONT_SIZE });
+  const card = { x: -HW, y: -HH, width: GENES.width, height: GENES.height };
+  // On the card while it fits; enlarged past it (a phone), above the card, one or two lines up so that
+  // neighbouring names can take turns, or below it.
+  const namePlaces = (): readonly LabelPlace[] => [
+    { x: 0, y: -HH + 16, anchorX: 0.5, anchorY: 0.5, inside: true },
+    { x: 0, y: -HH - 3, anchorX: 0.5, anchorY: 1 },
+    { x: 0, y: -HH - 5 - name.height, anchorX: 0.5, anchorY: 1 },
+    { x: 0, y: HH + 3, anchorX: 0.5, anchorY: 0 },
+  ];
 
   const baseline: Text = createLabel(baselineWord, {
     fontSize: BASELINE_FONT_SIZE,
@@ -103,14 +112,17 @@ export function createGeneSprite(def: ActorDef, baselineWord = 'baseline'): Acto
     haloWidth: 3,
   });
   baseline.position.set(GAUGE_MID, ROW_Y);
+  // It must stay inside its gauge: where it cannot at the minimum size, it is not drawn (the tick says it).
   scaler.add(baseline, { fontSize: BASELINE_FONT_SIZE, maxWidth: GAUGE.right - GAUGE.left });
+  const gauge = { x: GAUGE.left, y: ROW_Y - GAUGE.h, width: GAUGE.right - GAUGE.left, height: 2 * GAUGE.h };
+  const baselinePlaces: readonly LabelPlace[] = [{ x: GAUGE_MID, y: ROW_Y, anchorX: 0.5, anchorY: 0.5, inside: true }];
 
   // Being transcribed: the card glows while its expression changes (state.active), and a gene turned up
   // releases mRNA copies (wavy strands), so "more of this gene" is visible at a glance, not only as a bar.
   const glow = createGlow((g) => g.roundRect(-HW, -HH, GENES.width, GENES.height, 11), 14);
   const transcripts = drawTranscripts(c.up);
 
-  container.addChild(glow, transcripts, card, accentUp, accentDown, barUp, barDown, tick, baseline, arrowUp, arrowDown, name);
+  container.addChild(glow, transcripts, cardShape, accentUp, accentDown, barUp, barDown, tick, baseline, arrowUp, arrowDown, name);
 
   /** Arrow shown when the value is (near) zero: the expected direction, very faint. */
   const expectUp = def.change !== 'down';
@@ -135,5 +147,8 @@ export function createGeneSprite(def: ActorDef, baselineWord = 'baseline'): Acto
     setOpacity(glow, state.active);
     setOpacity(transcripts, Math.max(v, 0));
     transcripts.y = -Math.max(v, 0) * 6;
-  });
+  }, [
+    { texts: [name], priority: LABEL_PRIORITY.gene, subject: def.id, places: namePlaces, body: () => card },
+    { texts: [baseline], priority: LABEL_PRIORITY.gene - 1, places: () => baselinePlaces, body: () => gauge },
+  ]);
 }

@@ -6,6 +6,7 @@ import { Container, Graphics } from 'pixi.js';
 import type { ActorDef } from '../../model/actor';
 import { JAK } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
+import { LABEL_PRIORITY, type LabelPlace } from '../label-placer';
 import { PALETTE } from '../palette';
 import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
@@ -101,6 +102,18 @@ export function createJakSprite(def: ActorDef): ActorSprite {
   });
   label.position.set(dir * (FERM.x + FERM.w - 10), FERM.y + FERM.h / 2 + 1);
   scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+  // Too big for the FERM domain (a phone): beside the receptor tail on the outer side, else below the JAK.
+  const outward = side === 0 ? 1 : 0;
+  const places: readonly LabelPlace[] = [
+    { x: label.x, y: label.y, anchorX: outward, anchorY: 0.5, inside: true },
+    { x: dir * (-HW - 16), y: FERM.y + FERM.h / 2, anchorX: outward, anchorY: 0.5 },
+    { x: dir * (-HW - 16), y: 0, anchorX: outward, anchorY: 0.5 },
+    { x: 0, y: HH + 4, anchorX: 0.5, anchorY: 0 },
+  ];
+  // Every domain (C-lobe widest at the bottom, the SH2-like domain on the partner side), and the receptor tail
+  // they grip: a name printed on the JAK may run onto the tail.
+  const grip = HW + 10;
+  const named = { x: side === 0 ? -grip : -(SH2.x + SH2.r), y: -HH, width: grip + SH2.x + SH2.r, height: C_LOBE.y + C_LOBE.ry + HH };
 
   container.addChild(glow, body, badge, label);
 
@@ -110,5 +123,5 @@ export function createJakSprite(def: ActorDef): ActorSprite {
     setOpacity(badge, state.phospho);
     badge.rotation = -state.rotation;
     label.rotation = -state.rotation;
-  });
+  }, [{ texts: [label], priority: LABEL_PRIORITY.jak, subject: def.id, places: () => places, body: () => named }]);
 }

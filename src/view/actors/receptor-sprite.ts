@@ -6,6 +6,7 @@ import { Container, Graphics } from 'pixi.js';
 import type { ActorDef } from '../../model/actor';
 import { MEMBRANE, RECEPTOR } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
+import { LABEL_PRIORITY, type LabelPlace } from '../label-placer';
 import { PALETTE } from '../palette';
 import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
@@ -144,6 +145,18 @@ export function createReceptorSprite(def: ActorDef): ActorSprite {
   });
   label.position.set(dir * (D1.x - D1.rx - 6), D1.y);
   scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+  // Other places on the outer side, should D1's side be taken: beside D2, above D1, beside the tail.
+  const outward = side === 0 ? 1 : 0;
+  const places: readonly LabelPlace[] = [
+    { x: label.x, y: label.y, anchorX: outward, anchorY: 0.5 },
+    { x: dir * (D2.x - D2.rx - 6), y: D2.y, anchorX: outward, anchorY: 0.5 },
+    { x: dir * (D1.x - D1.rx), y: D1.y - D1.ry - 4, anchorX: outward, anchorY: 1 },
+    { x: dir * (-RECEPTOR.tailWidth / 2 - 6), y: 110, anchorX: outward, anchorY: 0.5 },
+  ];
+  // The whole chain, lobes to tail.
+  const left = Math.min(-LOBE_RX, dir * D1.x - LOBE_RX);
+  const right = Math.max(LOBE_RX, dir * D1.x + LOBE_RX);
+  const named = { x: left, y: D1.y - D1.ry, width: right - left, height: RECEPTOR.tailBottom - (D1.y - D1.ry) };
 
   container.addChild(stemGlow, outer, stem, ...badges, label);
 
@@ -157,5 +170,5 @@ export function createReceptorSprite(def: ActorDef): ActorSprite {
       badge.rotation = -state.rotation;
     }
     label.rotation = -state.rotation;
-  });
+  }, [{ texts: [label], priority: LABEL_PRIORITY.receptor, subject: def.id, places: () => places, body: () => named }]);
 }

@@ -7,6 +7,7 @@ import { Container, FillGradient, Graphics } from 'pixi.js';
 import type { ActorDef } from '../../model/actor';
 import { ROUTE } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
+import { LABEL_PRIORITY, type LabelPlace, type LabelSpot } from '../label-placer';
 import { PALETTE } from '../palette';
 import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
@@ -216,6 +217,7 @@ export function createRouteSprite(def: ActorDef): ActorSprite {
 
   let release: Graphics;
   let sheen: Graphics | undefined;
+  let spot: LabelSpot;
   if (topical) {
     const gradient = new FillGradient({
       type: 'linear',
@@ -242,7 +244,15 @@ export function createRouteSprite(def: ActorDef): ActorSprite {
       anchorY: 0,
     });
     label.position.set(0, -CREAM_HH + 6);
-    scaler.add(label, { fontSize: LABEL_FONT_SIZE, maxBoost: 2.1 });
+    scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+    const cream = { x: -CREAM_HW, y: -CREAM_HH, width: 2 * CREAM_HW, height: 2 * CREAM_HH };
+    // In the cream while it fits; else just under it.
+    const places: readonly LabelPlace[] = [
+      { x: 0, y: -CREAM_HH + 6, anchorX: 0.5, anchorY: 0, inside: true },
+      { x: 0, y: CREAM_HH + 4, anchorX: 0.5, anchorY: 0 },
+      { x: -CREAM_HW / 2, y: CREAM_HH + 4, anchorX: 0.5, anchorY: 0 },
+    ];
+    spot = { texts: [label], priority: LABEL_PRIORITY.route, subject: def.id, places: () => places, body: () => cream };
     container.addChild(release, drawCream(gradient), sheen, label);
   } else {
     release = drawVesselRelease();
@@ -260,6 +270,14 @@ export function createRouteSprite(def: ActorDef): ActorSprite {
     });
     label.position.set(-VESSEL_R - 9, 0);
     scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+    const vessel = { x: -VESSEL_R - 4, y: -VESSEL_R - 4, width: 2 * VESSEL_R + 8, height: 2 * VESSEL_R + 8 };
+    // Left of the vessel; else below or above it.
+    const places: readonly LabelPlace[] = [
+      { x: -VESSEL_R - 9, y: 0, anchorX: 1, anchorY: 0.5 },
+      { x: 0, y: VESSEL_R + 6, anchorX: 0.5, anchorY: 0 },
+      { x: -VESSEL_R - 9, y: VESSEL_R * 0.6, anchorX: 1, anchorY: 0.5 },
+    ];
+    spot = { texts: [label], priority: LABEL_PRIORITY.route, subject: def.id, places: () => places, body: () => vessel };
     container.addChild(release, drawVessel(), label);
   }
 
@@ -272,6 +290,7 @@ export function createRouteSprite(def: ActorDef): ActorSprite {
       setOpacity(release, state.active);
       if (sheen) setOpacity(sheen, state.active);
     },
+    [spot],
     () => {
       for (const gradient of gradients) gradient.destroy();
     },

@@ -6,6 +6,7 @@ import { Container, Graphics } from 'pixi.js';
 import type { ActorDef } from '../../model/actor';
 import { SOCS } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
+import { LABEL_PRIORITY, type LabelPlace } from '../label-placer';
 import { PALETTE } from '../palette';
 import { actorSprite, applyBaseState, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
@@ -59,11 +60,20 @@ export function createSocsSprite(def: ActorDef): ActorSprite {
   });
   label.position.set((side === 1 ? -1 : 1) * SH2.x, SH2.y + 1);
   scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+  const named = { x: -HW, y: -HH, width: SOCS.width, height: SOCS.height };
+  // On the SH2 domain while it fits; else below, above or beside the protein.
+  const places: readonly LabelPlace[] = [
+    { x: label.x, y: label.y, anchorX: 0.5, anchorY: 0.5, inside: true },
+    { x: 0, y: HH + 3, anchorX: 0.5, anchorY: 0 },
+    { x: 0, y: -HH - 3, anchorX: 0.5, anchorY: 1 },
+    { x: HW + 4, y: 0, anchorX: 0, anchorY: 0.5 },
+    { x: -HW - 4, y: 0, anchorX: 1, anchorY: 0.5 },
+  ];
   container.addChild(glow, body, label);
 
   return actorSprite(container, scaler, (state) => {
     applyBaseState(container, state);
     setOpacity(glow, state.active);
     label.rotation = -state.rotation;
-  });
+  }, [{ texts: [label], priority: LABEL_PRIORITY.socs, subject: def.id, places: () => places, body: () => named }]);
 }

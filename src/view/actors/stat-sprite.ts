@@ -6,6 +6,7 @@ import { Container, Graphics } from 'pixi.js';
 import type { ActorDef } from '../../model/actor';
 import { STAT } from '../../model/geometry';
 import { createLabel, LabelScaler } from '../label';
+import { LABEL_PRIORITY, type LabelPlace } from '../label-placer';
 import { PALETTE } from '../palette';
 import { actorSprite, applyBaseState, clamp01, setOpacity } from './actor-sprite';
 import type { ActorSprite } from './actor-sprite';
@@ -77,22 +78,32 @@ export function createStatSprite(def: ActorDef): ActorSprite {
     // Halo in the body's own colour: the label reads without punching a white hole in the molecule.
     halo: PALETTE.stat.body,
   });
-  label.y = 1;
+  label.position.set(CORE.x + CORE.w / 2 - 4, 1);
   scaler.add(label, { fontSize: LABEL_FONT_SIZE });
+  /** +1 while the SH2 end points right; the label sits on the core, whichever way the STAT faces. */
+  let dir = 1;
+  const named = { x: -HW, y: -HH, width: STAT.width, height: STAT.height };
+  // Too big for the body (a phone): above, below or beside it.
+  const places = (): readonly LabelPlace[] => [
+    { x: dir * (CORE.x + CORE.w / 2 - 4), y: 1, anchorX: 0.5, anchorY: 0.5, inside: true },
+    { x: 0, y: -HH - 3, anchorX: 0.5, anchorY: 1 },
+    { x: 0, y: HH + 3, anchorX: 0.5, anchorY: 0 },
+    { x: -HW - 4, y: 0, anchorX: 1, anchorY: 0.5 },
+    { x: HW + 4, y: 0, anchorX: 0, anchorY: 0.5 },
+  ];
 
   container.addChild(glow, body, badge, label);
 
   return actorSprite(container, scaler, (state) => {
     applyBaseState(container, state);
-    const dir = 1 - 2 * clamp01(state.value);
+    dir = 1 - 2 * clamp01(state.value);
     glow.scale.x = dir;
     body.scale.x = dir;
     badge.x = dir * (TYROSINE.x + 2);
-    label.x = dir * (CORE.x + CORE.w / 2 - 4);
     setOpacity(glow, state.active);
     setOpacity(badge, state.phospho);
     // Keep text upright: rotate label and badge about their own centres against the body.
     badge.rotation = -state.rotation;
     label.rotation = -state.rotation;
-  });
+  }, [{ texts: [label], priority: LABEL_PRIORITY.stat, subject: def.id, places, body: () => named }]);
 }
