@@ -12,6 +12,8 @@ import type { AliasOptions, Plugin } from 'vite';
 const empty = fileURLToPath(new URL('./src/view/pixi-unused-extensions.ts', import.meta.url));
 /** The widget never parses SVG (every shape is drawn with Graphics calls): Pixi's SVG parsers stay out too. */
 const noSvg = fileURLToPath(new URL('./src/view/pixi-no-svg.ts', import.meta.url));
+/** Colours are numbers: of the CSS colour names, only those Pixi's defaults use (its file says which). */
+const fewColourNames = fileURLToPath(new URL('./src/view/pixi-few-colour-names.ts', import.meta.url));
 
 export const PIXI_TRIM_ALIASES: AliasOptions = [
   { find: /^\.\/browserAll\.mjs$/, replacement: empty },
@@ -19,6 +21,7 @@ export const PIXI_TRIM_ALIASES: AliasOptions = [
   { find: /^\.\/spritesheet\/init\.mjs$/, replacement: empty },
   { find: /^\.\/svg\/SVGParser\.mjs$/, replacement: noSvg },
   { find: /^\.\.\/svg\/parseSVGPath\.mjs$/, replacement: noSvg },
+  { find: /^@pixi\/colord\/plugins\/names$/, replacement: fewColourNames },
 ];
 
 /**

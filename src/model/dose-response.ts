@@ -89,13 +89,6 @@ export function logSamples(count: number): number[] {
   return Array.from({ length: count }, (_, i) => 10 ** (lo + ((hi - lo) * i) / (count - 1)));
 }
 
-/** Rounds to two significant figures (3.16 → 3.2, 1234 → 1200), the precision the exposure slider offers. */
-export function twoSignificant(x: number): number {
-  if (!(x > 0) || !Number.isFinite(x)) return x;
-  const scale = 10 ** (Math.floor(Math.log10(x)) - 1);
-  return Number((Math.round(x / scale) * scale).toPrecision(2));
-}
-
 /** The drug's figures at one exposure: every JAK (the scene's from the simulation) and the scene's signal. */
 export function dosePoint(scene: Scene, drug: Drug, exposure: number): DosePoint {
   const simulation = simulatePathway({ scene, drug, exposure });

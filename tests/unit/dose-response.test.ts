@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DRUGS } from '../../scenes/drugs';
 import { SCENES } from '../../scenes';
-import { assaysOf, DECADES, doseResponse, logSamples, TABLE_EXPOSURES, twoSignificant } from '../../src/model/dose-response';
+import { assaysOf, DECADES, doseResponse, logSamples, TABLE_EXPOSURES } from '../../src/model/dose-response';
+import { twoSignificant } from '../../src/model/two-significant';
 import { loadDrug } from '../../src/model/load-drug';
 import { loadScene } from '../../src/model/load-scene';
 import { simulatePathway } from '../../src/model/simulate-pathway';

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { DRUG_IDS } from '../../../scenes/drugs';
-import { twoSignificant } from '../../model/dose-response';
+import { twoSignificant } from '../../model/two-significant';
 import type { DrugData } from '../../model/drug-schema';
 import { EXPOSURES } from '../../model/simulate-pathway';
 import type { UiStrings } from '../../i18n/locales/en';
