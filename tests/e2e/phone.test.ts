@@ -1,11 +1,13 @@
 /**
  * On a phone (375 × 740, the page as wide as the screen): the built classroom app and the embed build. The stage
- * is portrait, nothing scrolls sideways, every step's picture is new, and axe-core finds nothing at any step.
+ * is portrait, nothing scrolls sideways, and at every step of every scene the picture is new, no two drawn labels
+ * overlap, and axe-core finds nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCENES } from '../../scenes';
 import type { Page } from 'playwright';
 import { readCanvasPixels } from '../../scripts/canvas-fingerprint.mjs';
 import { useE2eSite } from './e2e-site';
@@ -14,7 +16,9 @@ import { embedBuildDir } from './embed-module';
 
 const PHONE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Phone</title></head><body><main><h1>JAK-STAT</h1><jak-stat-explorer></jak-stat-explorer></main>
-<script type="module" src="jak-stat-explorer.js"></script></body></html>`;
+<script type="module" src="phone.js"></script><script type="module" src="jak-stat-explorer.js"></script></body></html>`;
+/** Sets the widget's scene from the page's query (a same-origin script: no inline code). */
+const PHONE_SCRIPT = `document.querySelector('jak-stat-explorer').setAttribute('scene', new URLSearchParams(location.search).get('scene') || 'il13');`;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml', png: 'image/png' };
@@ -25,6 +29,7 @@ const site = useE2eSite(async () => {
   return (request, response) => {
     const path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
     if (path === '/phone.html') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(PHONE);
+    if (path === '/phone.js') return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(PHONE_SCRIPT);
     // The app as built, under /app/.
     const file = path.startsWith('/app/') ? join(appDir, path.slice(5) || 'index.html') : join(outDir, path);
     const type = TYPES[file.split('.').pop()!];
@@ -60,10 +65,10 @@ describe('on a phone (375 × 740)', () => {
     await tab.close();
   });
 
-  it('is a portrait stage, scrolls no wider than the screen, draws a new picture at every step and passes axe at each', async () => {
+  it.each(Object.keys(SCENES))('%s: a portrait stage no wider than the screen; at every step a new picture, labels apart, axe clean', async (scene) => {
     const tab = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
     await tab.addInitScript(`window.readCanvasPixels = ${readCanvasPixels.toString()};`);
-    await tab.goto(`${site.origin}/phone.html`);
+    await tab.goto(`${site.origin}/phone.html?scene=${scene}`);
     await tab.waitForFunction(() => customElements.get('jak-stat-explorer'));
     await tab.evaluate(() => (document.querySelector('jak-stat-explorer') as Widget).rendererReady);
     await tab.addScriptTag({ content: AXE });
@@ -74,6 +79,7 @@ describe('on a phone (375 × 740)', () => {
     expect(stage.width).toBeGreaterThan(300);
     expect(stage.height).toBeGreaterThanOrEqual(stage.width);
     expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await tab.evaluate(() => document.querySelector('jak-stat-explorer')!.getAttribute('scene'))).toBe(scene);
     const stepCount = await tab.evaluate(() => (document.querySelector('jak-stat-explorer') as Widget).stepCount);
     for (let step = 1; step <= stepCount; step++) {
       await show(tab, step);
@@ -91,6 +97,19 @@ describe('on a phone (375 × 740)', () => {
         return differing / (data.length / 4);
       });
       expect(changed, `step ${step} vs ${step - 1}`).toBeGreaterThan(0.01);
+      const overlaps = await tab.evaluate(() => {
+        type Box = { text: string; x: number; y: number; width: number; height: number };
+        const views = (document.querySelector('jak-stat-explorer') as unknown as { labelBoxes(): Record<string, Box[]> }).labelBoxes();
+        const found: string[] = [];
+        for (const boxes of Object.values(views)) {
+          boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) found.push(`"${a.text}" × "${b.text}"`);
+          }));
+        }
+        return { found, count: Object.values(views).reduce((n, boxes) => n + boxes.length, 0) };
+      });
+      expect(overlaps.count, `step ${step}: labels shown`).toBeGreaterThan(0);
+      expect(overlaps.found, `step ${step}`).toEqual([]);
       const violations = await tab.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(c: Element, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
         const result = await axe.run(document.querySelector('jak-stat-explorer')!, { resultTypes: ['violations'] });
