@@ -80,6 +80,7 @@ const GOOD_VALUES: Record<string, readonly string[]> = {
   from: ['1', '2', '4', '6', '9', '12'],
   to: ['3', '4', '8', '10', '12'],
   handout: ['handout.html', '/lessons/handout.html', 'https://example.org/h.html', 'javascript:alert(1)'],
+  'whole-cell': [''],
 };
 const ATTRIBUTES = Object.keys(GOOD_VALUES);
 
@@ -103,6 +104,7 @@ export const ATTRIBUTE_DEFAULTS: Record<string, { property: keyof JakStatExplore
   from: { property: 'from', value: undefined },
   to: { property: 'to', value: undefined },
   handout: { property: 'handout', value: '' },
+  'whole-cell': { property: 'wholeCell', value: false },
 };
 
 /** Wrong-typed property values, built fresh each time (arrays and objects must not be shared between actions). */
@@ -130,10 +132,10 @@ const PROPERTY_VALUES: Record<string, () => unknown> = {
   'Symbol()': () => Symbol('fuzz'),
   '{ toString() { throw } }': () => ({ toString() { throw new Error('hostile toString'); } }),
 };
-const PROPERTY_NAMES = ['step', 'speed', 'drug', 'exposure', 'compare', 'scene', 'presenter', 'quiz', 'reducedMotion', 'readAloud', 'autoplay', 'lang', 'from', 'to', 'handout'];
+const PROPERTY_NAMES = ['step', 'speed', 'drug', 'exposure', 'compare', 'scene', 'presenter', 'quiz', 'reducedMotion', 'readAloud', 'autoplay', 'lang', 'from', 'to', 'handout', 'wholeCell'];
 
-const BUTTONS = ['next', 'previous', 'play', 'restart', 'motion', 'presenter-toggle', 'shortcuts-toggle', 'close-shortcuts', 'dismiss', 'read-aloud'];
-const KEYS = [' ', 'ArrowRight', 'ArrowLeft', 'Home', 'End', 'PageUp', 'PageDown', 'f', 'F', 'Escape', '?', 'x'];
+const BUTTONS = ['next', 'previous', 'play', 'restart', 'motion', 'whole-cell', 'presenter-toggle', 'shortcuts-toggle', 'close-shortcuts', 'dismiss', 'read-aloud', 'export-toggle', 'save-picture'];
+const KEYS = [' ', 'ArrowRight', 'ArrowLeft', 'Home', 'End', 'PageUp', 'PageDown', 'f', 'F', 'w', 'W', 'Escape', '?', 'x'];
 const GO_TO = ['1', '5', '12', '0', '-1', '13', '2.5', 'NaN', 'Infinity', '"3"', 'null', 'undefined', '"__proto__"'];
 const GO_TO_VALUES: Record<string, unknown> = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '"3"': '3', null: null, undefined, '"__proto__"': '__proto__' };
 const PAGE_LANGS = ['es', 'en', 'fr', ''];
