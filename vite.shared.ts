@@ -39,6 +39,7 @@ const PIXI_STAND_INS: Record<string, string> = {
   'scene/text/canvas/utils/measureTaggedText.mjs': fileURLToPath(new URL('./src/view/pixi-no-tagged-text.ts', import.meta.url)),
   'scene/graphics/shared/GraphicsPipe.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-graphics.ts', import.meta.url)),
   'scene/graphics/shared/GraphicsContextSystem.mjs': fileURLToPath(new URL('./src/view/pixi-no-gpu-graphics.ts', import.meta.url)),
+  'rendering/renderers/shared/extract/ExtractSystem.mjs': fileURLToPath(new URL('./src/view/pixi-no-extract.ts', import.meta.url)),
 };
 
 /** Resolves each module of PIXI_STAND_INS to its stand-in (see above). */
