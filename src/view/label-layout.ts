@@ -4,9 +4,10 @@
  *
  * Labels are placed one by one in priority order. Each offers candidate places, best first; a place is taken
  * if it lies on the canvas, meets no label placed before it (with a small gap), and does not cover what the
- * label names (a name printed on its molecule must fit on it instead). Among the places that qualify, one
- * that covers fewer other molecules wins. A label that finds no place is hidden, unless it must stay (it names
- * what the step is about): then it is nudged outward from its first place until it fits.
+ * label names (a name printed on its molecule must fit on it instead). The first place that covers no other
+ * molecule wins; a label that must stay (it names what the step is about) is otherwise nudged outward until it
+ * finds such a place. Only then does covering count as a cost against the order of preference. A label that
+ * finds no place at all is hidden, unless it must stay: then it is nudged until it fits.
  *
  * The result depends on the boxes alone, never on earlier layouts: like every other part of the picture, the
  * labels at a moment are the same whatever path led there (seeking stays a pure function of time).
@@ -68,6 +69,8 @@ export const LABEL_GAP = 2;
 const INSIDE_SLACK = 3;
 /** Cost of covering obstacles, per covered share of the label's own area, against one step down the preferences. */
 const COVER_COST = 2;
+/** A place covering at most this share of the label's area (a letter's edge) counts as clear of other things. */
+const CLEAR_COVER = 0.05;
 /** Rings and directions tried when nudging a label that must stay. */
 const NUDGE_RINGS = 8;
 const NUDGE_DIRECTIONS = 16;
@@ -124,28 +127,41 @@ export function layoutLabels(input: LayoutInput): Placement[] {
   };
 
   return input.labels.map((label): Placement => {
+    const take = (index: number): Placement => {
+      const box = label.candidates[index]!;
+      placed.push(box);
+      return { candidate: index, dx: 0, dy: 0, box };
+    };
+    const allowed = (box: Box) => label.maxCover === undefined || cover(label, box) <= label.maxCover;
+    // The first place, in the label's own order of preference, that covers (nearly) nothing else: a molecule
+    // drawn over a label hides it, so a clear place beats a better-ranked covered one.
+    let clear = -1;
     let best = -1;
     let bestScore = Infinity;
     label.candidates.forEach((candidate, index) => {
       if (!fits(label, candidate, candidate.inside === true)) return;
       const covered = cover(label, candidate);
       if (label.maxCover !== undefined && covered > label.maxCover) return;
+      if (clear < 0 && covered <= CLEAR_COVER) clear = index;
       const score = index + COVER_COST * covered;
       if (score < bestScore) {
         bestScore = score;
         best = index;
       }
     });
-    if (best >= 0) {
-      const box = label.candidates[best]!;
-      placed.push(box);
-      return { candidate: best, dx: 0, dy: 0, box };
+    if (clear >= 0) return take(clear);
+    // A label that must stay looks for a clear place nearby before it settles for covering something.
+    const nudged = label.keep && label.candidates.length > 0 ? nudge(label, (box) => fits(label, box, false) && cover(label, box) <= CLEAR_COVER && allowed(box)) : undefined;
+    if (nudged) {
+      placed.push(nudged.box);
+      return nudged;
     }
+    if (best >= 0) return take(best);
     if (label.keep && label.candidates.length > 0) {
-      const nudged = nudge(label, (box) => fits(label, box, false) && (label.maxCover === undefined || cover(label, box) <= label.maxCover));
-      if (nudged) {
-        placed.push(nudged.box);
-        return nudged;
+      const anywhere = nudge(label, (box) => fits(label, box, false) && allowed(box));
+      if (anywhere) {
+        placed.push(anywhere.box);
+        return anywhere;
       }
     }
     return { candidate: -1, dx: 0, dy: 0, box: undefined };

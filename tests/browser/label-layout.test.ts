@@ -195,3 +195,19 @@ describe('label layout under a camera zoom', () => {
     }
   });
 });
+
+describe('labels and the molecules drawn over them', () => {
+  it('at IL-4 binding (1280 px, close up) the IL-4Rα label keeps clear of the IL-4 that docks on its chain', async () => {
+    const explorer = await mount({ scene: 'il4', step: '2' }, 1280);
+    await frames(2);
+    const boxes = (explorer as unknown as { labelBoxes(): Record<string, LabelBox[]> }).labelBoxes().main!;
+    const chain = boxes.find((b) => b.text === 'IL-4Rα');
+    const cytokine = boxes.find((b) => b.text === 'IL-4')?.named;
+    expect(cytokine).toBeDefined();
+    // The chain's name is shown (the step is about it), and not under the cytokine drawn over it.
+    expect(chain).toBeDefined();
+    const { x, y, width, height } = chain!;
+    const c = cytokine!;
+    expect(x < c.x + c.width && c.x < x + width && y < c.y + c.height && c.y < y + height).toBe(false);
+  });
+});

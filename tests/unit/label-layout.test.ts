@@ -98,4 +98,19 @@ describe('label layout (collision pass)', () => {
     expect(placements.filter((p) => p.box).length).toBeGreaterThan(20);
     for (const p of placements) if (p.box) expect(p.box.x >= 0 && p.box.y >= 0 && p.box.x + p.box.width <= 400 && p.box.y + p.box.height <= 300).toBe(true);
   });
+
+  it('prefers a later place clear of other molecules to an earlier one that covers one (a molecule drawn over a label hides it)', () => {
+    // It covers 30% of the first place: as a cost alone, that would not outweigh the first place's rank.
+    const molecule = box(0, 0, 22, 40);
+    const [placement] = layoutLabels({ area, obstacles: [molecule], labels: [{ candidates: [box(10, 10), box(100, 10)] }] });
+    expect(placement!.candidate).toBe(1);
+  });
+
+  it('nudges a label that must stay to a clear place before it settles for covering a molecule', () => {
+    const molecule = box(0, 0, 120, 60);
+    const [placement] = layoutLabels({ area, obstacles: [molecule], labels: [{ keep: true, candidates: [box(10, 10), box(60, 20)] }] });
+    expect(placement!.box).toBeDefined();
+    expect(intersects(placement!.box!, molecule)).toBe(false);
+  });
 });
+
