@@ -107,10 +107,13 @@ function showPreview(config: WidgetConfig): void {
 }
 
 function update(): void {
+  const autoplayBefore = shown.autoplay;
   shown = readForm();
   fields.exposure.disabled = shown.drug === 'none';
   fields.compare.disabled = shown.drug === 'none';
   showPreview(shown);
+  // Autoplay acts when a widget is put on the page; the preview is on it already, so show what it will do.
+  if (shown.autoplay && !autoplayBefore) (preview as HTMLElement & { play(): void }).play();
   const site = new URL('.', location.href).href;
   const out = snippets(shown, site);
   outputs.scriptTag.textContent = out.scriptTag;
