@@ -2,7 +2,7 @@
  * Label layout (issue 12): at every step of every scene, with and without a drug, at phone, tablet and desktop
  * widths and in presenter mode, the labels shown never meet and none is drawn below the minimum size.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { advanceAndDraw, differingFraction, drawn, FRAME, frames, framesDrawn, manualClock, mount, readCanvas, showStep } from './helpers';
 import type { JakStatExplorer } from '../../src/ui/jak-stat-explorer/jak-stat-explorer';
@@ -80,9 +80,9 @@ describe('label layout', () => {
     // Without a user gesture the browser refuses full screen; the mode's CSS still fills the window.
     explorer.presenter = true;
     await explorer.updateComplete;
-    await frames(4);
-    const canvas = explorer.shadowRoot!.querySelector('canvas')!.getBoundingClientRect();
-    expect(canvas.width).toBeGreaterThan(1000);
+    // The new size reaches the canvas through a ResizeObserver and a frame or two: on a loaded machine, more.
+    await vi.waitFor(() => expect(explorer.shadowRoot!.querySelector('canvas')!.getBoundingClientRect().width).toBeGreaterThan(1000), { timeout: 10_000, interval: 50 });
+    await frames(2);
     const problems: string[] = [];
     for (const scene of SCENE_IDS) {
       explorer.scene = scene;
