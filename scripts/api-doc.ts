@@ -120,11 +120,15 @@ function elementApi(element: ElementDeclaration & { readonly tagName: string }):
   };
 }
 
-/** The custom elements of the manifest, in the order the analyser found them. */
+/**
+ * The custom elements of the manifest, by tag name: the analyser reads files in whatever order its file search
+ * returns them, which differs between machines and runs.
+ */
 function elementApis(manifest: Manifest): ElementApi[] {
   const elements = manifest.modules
     .flatMap((mod) => mod.declarations ?? [])
-    .filter((decl): decl is ElementDeclaration & { readonly tagName: string } => Boolean(decl.customElement && decl.tagName));
+    .filter((decl): decl is ElementDeclaration & { readonly tagName: string } => Boolean(decl.customElement && decl.tagName))
+    .sort((a, b) => (a.tagName < b.tagName ? -1 : a.tagName > b.tagName ? 1 : 0));
   if (elements.length === 0) throw new Error('The manifest describes no custom element');
   return elements.map(elementApi);
 }
