@@ -1,6 +1,6 @@
 /**
- * The app's URL state: `#scene=il13&step=5&drug=abrocitinib&exposure=10&compare=1&lang=es&from=4&to=8`
- * (`from`/`to`: the step range). Parsing is lenient:
+ * The app's URL state: `#scene=il13&step=5&drug=abrocitinib&exposure=10&compare=1&whole=1&lang=es&from=4&to=8`
+ * (`whole`: the whole cell instead of each step's close-up; `from`/`to`: the step range). Parsing is lenient:
  * unknown keys are ignored and bad values are left for the element to refuse.
  */
 
@@ -11,6 +11,8 @@ export interface HashState {
   drug?: string;
   exposure?: string;
   compare?: string;
+  /** `1`: the whole cell (the widget's `whole-cell`). */
+  whole?: string;
   lang?: string;
   /** First step of the step range. */
   from?: string;
@@ -18,7 +20,7 @@ export interface HashState {
   to?: string;
 }
 
-const KEYS = ['scene', 'step', 'drug', 'exposure', 'compare', 'lang', 'from', 'to'] as const;
+const KEYS = ['scene', 'step', 'drug', 'exposure', 'compare', 'whole', 'lang', 'from', 'to'] as const;
 
 /** Reads the state from a location hash such as `#scene=il13&step=5`. */
 export function parseHash(hash: string): HashState {

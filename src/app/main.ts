@@ -30,6 +30,7 @@ function applyHash(): void {
   if (state.drug !== undefined && state.drug !== el.drug) el.setAttribute('drug', state.drug);
   if (state.exposure !== undefined && state.exposure !== String(el.exposure)) el.setAttribute('exposure', state.exposure);
   el.toggleAttribute('compare', state.compare === '1');
+  el.toggleAttribute('whole-cell', state.whole === '1');
   // The range before the step, so that a step inside the new range is not checked against the old one.
   setOrRemove(el, 'from', state.from);
   setOrRemove(el, 'to', state.to);
@@ -74,6 +75,7 @@ function syncFromExplorer(): void {
     drug: withDrug ? el.drug : undefined,
     exposure: withDrug ? String(el.exposure) : undefined,
     compare: withDrug && el.compare ? '1' : undefined,
+    whole: el.wholeCell ? '1' : undefined,
     lang: document.documentElement.lang !== 'en' ? document.documentElement.lang : undefined,
     from: el.from === undefined ? undefined : String(el.from),
     to: el.to === undefined ? undefined : String(el.to),
@@ -103,6 +105,8 @@ window.addEventListener('hashchange', applyHash);
 explorer.addEventListener('step-change', syncFromExplorer);
 explorer.addEventListener('scene-error', syncFromExplorer);
 explorer.addEventListener('drug-change', syncFromExplorer);
+// The whole-cell button (or W) fires no event: the URL follows its attribute.
+new MutationObserver(syncFromExplorer).observe(explorer, { attributes: true, attributeFilter: ['whole-cell'] });
 picker.addEventListener('change', () => showScene(picker.value));
 // The page's language drives the widget and the overview (they follow <html lang>).
 const languagePicker = document.querySelector<HTMLSelectElement>('#language-picker');

@@ -11,6 +11,7 @@ import { readCanvasPixels } from '../../scripts/canvas-fingerprint.mjs';
 import { SCENES } from '../../scenes';
 import { useE2eSite } from './e2e-site';
 import { embedBuildDir } from './embed-module';
+import { appBuildDir } from './app-build';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Camera</title>
 <style>body { margin: 0; width: 1280px; }</style></head><body><jak-stat-explorer scene="il13"></jak-stat-explorer>
@@ -18,9 +19,16 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 const site = useE2eSite(async () => {
   const outDir = await embedBuildDir();
+  const appDir = await appBuildDir();
   return (request, response) => {
     const path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
     if (path === '/camera.html') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
+    // The classroom app as built, under /app/.
+    if (path.startsWith('/app/') && !path.includes('..')) {
+      const file = join(appDir, path.slice(5) || 'index.html');
+      const type = { html: 'text/html', js: 'text/javascript', css: 'text/css' }[file.split('.').pop()!];
+      if (type && existsSync(file)) return void response.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
+    }
     const file = join(outDir, path);
     if (path.endsWith('.js') && !path.includes('..') && existsSync(file)) return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
     response.writeHead(404).end();
@@ -79,4 +87,17 @@ describe('the camera at 1280 px (embed build)', () => {
     expect(await differing(tab, 'rest:whole', 'rest:camera')).toBeLessThan(0.001);
     await tab.close();
   }, 120_000);
+
+  it('the app keeps the whole-cell framing in its URL: a link with whole=1 opens it, the button writes it', async () => {
+    const tab = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.goto(`${site.origin}/app/index.html#scene=il4&step=4&whole=1`);
+    await tab.waitForFunction(() => customElements.get('jak-stat-explorer'));
+    expect(await tab.evaluate(() => document.querySelector('jak-stat-explorer')!.hasAttribute('whole-cell'))).toBe(true);
+    await tab.evaluate(() => (document.querySelector('jak-stat-explorer')!.shadowRoot!.querySelector('button.whole-cell') as HTMLButtonElement).click());
+    await tab.waitForFunction(() => !location.hash.includes('whole=1'));
+    await tab.evaluate(() => (document.querySelector('jak-stat-explorer')!.shadowRoot!.querySelector('button.whole-cell') as HTMLButtonElement).click());
+    await tab.waitForFunction(() => location.hash.includes('whole=1'));
+    expect(await tab.evaluate(() => location.hash)).toContain('scene=il4');
+    await tab.close();
+  }, 60_000);
 });

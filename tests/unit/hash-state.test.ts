@@ -32,4 +32,9 @@ describe('URL hash state', () => {
     expect(formatHash({ to: '8', from: '4', scene: 'il4', step: '4' })).toBe('#scene=il4&step=4&from=4&to=8');
     expect(parseHash(formatHash({ from: '2' }))).toEqual({ from: '2' });
   });
+
+  it('holds the whole-cell framing (whole=1) after compare', () => {
+    expect(parseHash('#scene=il13&step=4&whole=1')).toEqual({ scene: 'il13', step: '4', whole: '1' });
+    expect(formatHash({ lang: 'es', whole: '1', compare: '1', scene: 'il4' })).toBe('#scene=il4&compare=1&whole=1&lang=es');
+  });
 });
