@@ -75,6 +75,7 @@ export class OffscreenStage {
     this.compiled = buildTimeline(stage.plan);
     this.wholeCell = stage.wholeCell ?? false;
     this.view = new StageView(stage.plan, stage.backdrop);
+    this.view.setCloseUps(!this.wholeCell);
     this.ready = acquireRenderer().then((renderer) => {
       if (this.disposed) {
         releaseRenderer();

@@ -40,6 +40,7 @@ export class StageSurface implements Drawable {
   private camera: () => CameraRect = () => WHOLE_STAGE;
   private size = { width: 0, height: 0, resolution: 1 };
   private labelMinimum = MIN_SCREEN_FONT_PX;
+  private closeUps = true;
   private disposed = false;
   /** Resolves when the renderer is ready (or failed); tests and callers may await it. */
   readonly ready: Promise<void>;
@@ -69,6 +70,7 @@ export class StageSurface implements Drawable {
     this.destroyView();
     this.view = next;
     this.view.setLabelMinimum(this.labelMinimum);
+    this.view.setCloseUps(this.closeUps);
     this.frame = frame;
     this.time = time;
     this.camera = camera;
@@ -90,6 +92,14 @@ export class StageSurface implements Drawable {
     if (px === this.labelMinimum) return;
     this.labelMinimum = px;
     this.view?.setLabelMinimum(px);
+    this.requestDraw();
+  }
+
+  /** Whether the camera will frame close-ups (false: the whole cell only; see StageView.setCloseUps). */
+  setCloseUps(on: boolean): void {
+    if (on === this.closeUps) return;
+    this.closeUps = on;
+    this.view?.setCloseUps(on);
     this.requestDraw();
   }
 

@@ -45,8 +45,9 @@ describe('camera', () => {
     const explorer = await mount({}, 1280);
     await showStep(explorer, 1);
     const resting = readCanvas(explorer).data;
-    // The resting cell is framed whole: the control changes nothing there.
-    expect(differingFraction(resting, await wholeCell(explorer, true))).toBeLessThan(0.001);
+    // The resting cell is framed whole: the control changes only the bitmaps' density there (whole cell only, they
+    // are baked 1:1 for the whole stage; with close-ups to come, denser and resampled): edges, not content.
+    expect(differingFraction(resting, await wholeCell(explorer, true))).toBeLessThan(0.05);
     await wholeCell(explorer, false);
     for (const id of ['ligand-binding', 'jak-activation', 'transcription']) {
       await showStep(explorer, stepOf(explorer, id));
@@ -62,6 +63,18 @@ describe('camera', () => {
       expect(differingFraction(whole, await wholeCell(explorer, true)), id).toBeLessThan(0.001);
       await wholeCell(explorer, false);
     }
+  });
+
+  it("with the whole cell only, bitmaps are baked at the stage's own scale (copied, not resampled, each frame)", async () => {
+    const explorer = await mount({}, 1280);
+    type View = { bakeScale: number; root: { scale: { x: number } } };
+    const view = () => ([...(explorer as unknown as { stage: { surfaces: Map<string, { surface: { view: View } }> } }).stage.surfaces.values()][0]!.surface.view);
+    // With close-ups to come, denser than the whole stage needs.
+    expect(view().bakeScale).toBeGreaterThan(view().root.scale.x * 1.05);
+    await wholeCell(explorer, true);
+    expect(view().bakeScale).toBeCloseTo(view().root.scale.x, 6);
+    await wholeCell(explorer, false);
+    expect(view().bakeScale).toBeGreaterThan(view().root.scale.x * 1.05);
   });
 
   it('the W key and the button toggle the whole cell', async () => {

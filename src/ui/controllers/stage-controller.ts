@@ -123,6 +123,7 @@ export class StageController implements ReactiveController {
     for (const { surface } of this.surfaces.values()) {
       // A projector is read from the back of the room: larger labels in presenter mode.
       surface.setLabelMinimum(framing.presenter ? PRESENTER_FONT_PX : MIN_SCREEN_FONT_PX);
+      surface.setCloseUps(!framing.wholeCell);
       if (reframed) surface.requestDraw();
     }
     if (!changedViews && this.resizeObserver) return;
