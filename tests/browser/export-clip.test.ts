@@ -146,18 +146,27 @@ describe('exportClip()', () => {
   }, 120_000);
 });
 
+/**
+ * Mounts a widget, catches the downloads it starts, opens the export menu and presses "Save video clip"; returns
+ * the item and its label before.
+ */
+async function startMenuClip(attributes: Record<string, string>) {
+  const explorer = await mount(attributes);
+  await explorer.updateComplete;
+  const clicked: HTMLAnchorElement[] = [];
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this); });
+  onTestFinished(() => click.mockRestore());
+  shadow<HTMLButtonElement>(explorer, 'button.export-toggle').click();
+  await explorer.updateComplete;
+  const item = shadow<HTMLButtonElement>(explorer, '.export-menu button.save-clip');
+  const label = item.textContent!.trim();
+  item.click();
+  return { explorer, clicked, item, label };
+}
+
 describe('the export menu\'s clip', () => {
   it('"Save video clip" shows its progress on the item, keeps the menu open, and downloads the range as jak-stat-<scene>.mp4 or .webm', async () => {
-    const explorer = await mount({ scene: 'il4', from: '2', to: '3' });
-    await explorer.updateComplete;
-    const clicked: HTMLAnchorElement[] = [];
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this); });
-    onTestFinished(() => click.mockRestore());
-    shadow<HTMLButtonElement>(explorer, 'button.export-toggle').click();
-    await explorer.updateComplete;
-    const item = shadow<HTMLButtonElement>(explorer, '.export-menu button.save-clip');
-    const label = item.textContent!.trim();
-    item.click();
+    const { explorer, clicked, item, label } = await startMenuClip({ scene: 'il4', from: '2', to: '3' });
     await vi.waitFor(() => expect(item.textContent).toMatch(/Making the clip… \d+% \(press to cancel\)/), { timeout: 20_000 });
     await vi.waitFor(() => expect(clicked).toHaveLength(1), { timeout: 200_000, interval: 200 });
     expect(clicked[0]!.download).toMatch(/^jak-stat-il4\.(mp4|webm)$/);
@@ -174,16 +183,7 @@ describe('the export menu\'s clip', () => {
   }, 240_000);
 
   it('pressing "Save video clip" again while it is made cancels it: no download, no error, the item as before', async () => {
-    const explorer = await mount({ scene: 'il4' });
-    await explorer.updateComplete;
-    const clicked: HTMLAnchorElement[] = [];
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this); });
-    onTestFinished(() => click.mockRestore());
-    shadow<HTMLButtonElement>(explorer, 'button.export-toggle').click();
-    await explorer.updateComplete;
-    const item = shadow<HTMLButtonElement>(explorer, '.export-menu button.save-clip');
-    const label = item.textContent!.trim();
-    item.click();
+    const { explorer, clicked, item, label } = await startMenuClip({ scene: 'il4' });
     await vi.waitFor(() => expect(item.textContent).toMatch(/Making the clip… \d+%/), { timeout: 20_000 });
     item.click();
     await vi.waitFor(() => expect(item.textContent!.trim()).toBe(label), { timeout: 20_000 });
