@@ -14,7 +14,6 @@ import type { ScenePlan } from '../model/plan-scene';
 import type { Scene } from '../model/scene-schema';
 import { buildTimeline, type CompiledTimeline } from '../timeline/build-timeline';
 import type { BackdropInfo } from './backdrop';
-import { PALETTE } from './palette';
 import { forgetLastTarget, releaseDestroyed } from './release-destroyed';
 import { acquireRenderer, CanvasTarget, releaseRenderer } from './shared-renderer';
 import { StageView } from './stage-view';
@@ -92,12 +91,9 @@ export class OffscreenStage {
     const renderer = this.renderer;
     if (!renderer || this.disposed) throw new Error('The offscreen stage is not ready (await `ready`) or was disposed.');
     this.compiled.timeline.time(Math.min(Math.max(0, time), this.compiled.duration), true);
-    // Framed as the widget frames it at that time: seeking moved the timeline's camera too.
-    this.view.setCamera(this.wholeCell ? WHOLE_STAGE : this.compiled.camera);
-    this.view.bakeBackdrop(renderer);
     this.view.invalidate();
-    this.view.draw(this.compiled.frame, time);
-    this.target.render(renderer, this.view.root, PALETTE.stage.background);
+    // Framed as the widget frames it at that time: seeking moved the timeline's camera too.
+    this.view.paint(renderer, this.target, this.compiled.frame, time, this.wholeCell ? WHOLE_STAGE : this.compiled.camera);
   }
 
   /** The end time of a 1-based step (its end state), clamped to the scene. */

@@ -7,7 +7,6 @@ import type { FrameState } from '../model/actor';
 import type { ScenePlan } from '../model/plan-scene';
 import { WHOLE_STAGE, type CameraRect } from '../model/camera';
 import type { BackdropInfo } from './backdrop';
-import { PALETTE } from './palette';
 import { cancelDraw, requestDraw, type Drawable } from './render-scheduler';
 import { acquireRenderer, CanvasTarget, releaseRenderer } from './shared-renderer';
 import { forgetLastTarget, releaseDestroyed } from './release-destroyed';
@@ -128,10 +127,7 @@ export class StageSurface implements Drawable {
       return;
     }
     this.owed = false;
-    this.view.setCamera(this.camera());
-    this.view.bakeBackdrop(this.renderer);
-    const changed = this.view.draw(this.frame, this.time());
-    this.target.render(this.renderer, this.view.root, PALETTE.stage.background, changed);
+    this.view.paint(this.renderer, this.target, this.frame, this.time(), this.camera());
     // The page's first painted frame, for the benchmark's "navigation to first frame" (marked once).
     if (framesDrawn++ === 0 && typeof performance !== 'undefined') performance.mark('jak-stat-explorer:first-frame');
   }

@@ -19,6 +19,8 @@ import { createPopulationSprite, type PopulationSprite } from './population-spri
 import { LabelPlacer, type LabelBox } from './label-placer';
 import { planSubjects, stepIndexAt } from '../model/step-subjects';
 import { roleOf } from '../model/step-role';
+import type { CanvasTarget } from './shared-renderer';
+import { PALETTE } from './palette';
 
 /** What a part of the picture is built from: equal keys draw the same. */
 const keyOf = (value: unknown): string => JSON.stringify(value);
@@ -147,6 +149,16 @@ export class StageView {
       return undefined;
     }
     return this.pixelRects(changed);
+  }
+
+  /**
+   * One frame into a canvas, as every drawing surface makes it (a widget's, an export's): framed by `camera`,
+   * bitmaps baked where needed, then only what changed repainted (everything after a move or `invalidate()`).
+   */
+  paint(renderer: Renderer, target: CanvasTarget, frame: FrameState, time: number, camera: CameraRect): void {
+    this.setCamera(camera);
+    this.bakeBackdrop(renderer);
+    target.render(renderer, this.root, PALETTE.stage.background, this.draw(frame, time));
   }
 
   /** Notes where a part was drawn and where it is drawn now. */
