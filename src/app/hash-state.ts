@@ -42,3 +42,35 @@ export function formatHash(state: HashState): string {
   }
   return `#${params.toString()}`;
 }
+
+/** A widget's view, as the app page shows it or the embed builder sets it up. */
+export interface HashView {
+  readonly scene: string;
+  readonly step?: number;
+  /** `none` for no drug. */
+  readonly drug: string;
+  readonly exposure: number;
+  readonly compare: boolean;
+  readonly wholeCell?: boolean;
+  /** A language tag, or undefined for the page's (or English). */
+  readonly lang?: string;
+  readonly from?: number;
+  readonly to?: number;
+}
+
+/** The hash of a view: exposure and compare only with a drug (they change nothing without one). */
+export function viewHash(view: HashView): string {
+  const withDrug = view.drug !== 'none';
+  const text = (value: number | undefined) => (value === undefined ? undefined : String(value));
+  return formatHash({
+    scene: view.scene,
+    step: text(view.step),
+    drug: withDrug ? view.drug : undefined,
+    exposure: withDrug ? String(view.exposure) : undefined,
+    compare: withDrug && view.compare ? '1' : undefined,
+    whole: view.wholeCell ? '1' : undefined,
+    lang: view.lang || undefined,
+    from: text(view.from),
+    to: text(view.to),
+  });
+}

@@ -4,7 +4,7 @@
  */
 import '../index';
 import { SCENES } from '../../scenes';
-import { formatHash, parseHash } from './hash-state';
+import { parseHash, viewHash } from './hash-state';
 import { renderAbout } from './about';
 import { onLocaleRegistered, resolveLocale } from '../i18n/registry';
 import { builderText } from './builder/builder-strings';
@@ -68,17 +68,10 @@ function translatePage(): void {
 function syncFromExplorer(): void {
   translatePage();
   const el = explorer!;
-  const withDrug = el.drug !== 'none';
-  const hash = formatHash({
-    scene: el.scene,
-    step: String(el.step),
-    drug: withDrug ? el.drug : undefined,
-    exposure: withDrug ? String(el.exposure) : undefined,
-    compare: withDrug && el.compare ? '1' : undefined,
-    whole: el.wholeCell ? '1' : undefined,
-    lang: document.documentElement.lang !== 'en' ? document.documentElement.lang : undefined,
-    from: el.from === undefined ? undefined : String(el.from),
-    to: el.to === undefined ? undefined : String(el.to),
+  const lang = document.documentElement.lang;
+  const hash = viewHash({
+    scene: el.scene, step: el.step, drug: el.drug, exposure: el.exposure, compare: el.compare, wholeCell: el.wholeCell,
+    lang: lang !== 'en' ? lang : undefined, from: el.from, to: el.to,
   });
   // replaceState: stepping through a lesson should not fill the back button's history.
   if (hash !== location.hash) history.replaceState(null, '', hash);

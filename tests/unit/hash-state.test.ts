@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../src/app/hash-state';
+import { formatHash, parseHash, viewHash } from '../../src/app/hash-state';
 
 describe('URL hash state', () => {
   it('reads every key it knows, with or without the leading #', () => {
@@ -37,4 +37,12 @@ describe('URL hash state', () => {
     expect(parseHash('#scene=il13&step=4&whole=1')).toEqual({ scene: 'il13', step: '4', whole: '1' });
     expect(formatHash({ lang: 'es', whole: '1', compare: '1', scene: 'il4' })).toBe('#scene=il4&compare=1&whole=1&lang=es');
   });
+
+  it('writes a view: exposure and compare only with a drug, flags as 1, the page\'s language left out', () => {
+    expect(viewHash({ scene: 'il4', step: 3, drug: 'none', exposure: 10, compare: true })).toBe('#scene=il4&step=3');
+    expect(viewHash({ scene: 'il4', drug: 'abrocitinib', exposure: 0.3, compare: true, wholeCell: true, lang: 'es', from: 4, to: 8 }))
+      .toBe('#scene=il4&drug=abrocitinib&exposure=0.3&compare=1&whole=1&lang=es&from=4&to=8');
+    expect(viewHash({ scene: 'tslp', drug: 'none', exposure: 10, compare: false, lang: '' })).toBe('#scene=tslp');
+  });
 });
+

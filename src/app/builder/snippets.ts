@@ -3,7 +3,7 @@
  * app's deep link. Pure text from a WidgetConfig and the site's address, so that a test can put a snippet in a
  * fresh page and get the widget the builder previews.
  */
-import { formatHash } from '../hash-state';
+import { viewHash } from '../hash-state';
 import { frameHash, styleDeclarations, widgetAttributes, type WidgetConfig } from '../widget-config';
 
 /** The three snippets and the deep link. */
@@ -41,15 +41,5 @@ export function snippets(config: WidgetConfig, site: string): Snippets {
   const npm = `npm install jak-stat-explorer\n\n// In your code:\nimport 'jak-stat-explorer';\n\n<!-- In your page: -->\n${style}\n${tag}`;
   const frame = new URL(`frame.html${frameHash(config)}`, site).href;
   const iframe = `<iframe src="${attr(frame)}" title="JAK-STAT Explorer"\n        width="${config.width}" height="${config.height}" allowfullscreen loading="lazy"></iframe>`;
-  const withDrug = config.drug !== 'none';
-  const hash = formatHash({
-    scene: config.scene,
-    drug: withDrug ? config.drug : undefined,
-    exposure: withDrug ? String(config.exposure) : undefined,
-    compare: withDrug && config.compare ? '1' : undefined,
-    lang: config.lang || undefined,
-    from: config.from === undefined ? undefined : String(config.from),
-    to: config.to === undefined ? undefined : String(config.to),
-  });
-  return { scriptTag, npm, iframe, deepLink: new URL(`index.html${hash}`, site).href };
+  return { scriptTag, npm, iframe, deepLink: new URL(`index.html${viewHash(config)}`, site).href };
 }
