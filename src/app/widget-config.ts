@@ -105,7 +105,7 @@ export function readPageWidget(search: string, hash: string): PageWidget {
     } else attributes.push([key, value]);
   }
   const theme = params.get('theme');
-  return { attributes, theme: theme !== null && theme in THEMES ? THEMES[theme as ThemeId] : {} };
+  return { attributes, theme: theme !== null && Object.hasOwn(THEMES, theme) ? THEMES[theme as ThemeId] : {} };
 }
 
 /** The CSS declarations of a set-up's theme and width, one per line. */

@@ -22,6 +22,8 @@ describe('widget set-up (builder, iframe page, SCORM page)', () => {
 
   it('reads the query too (a SCORM launch URL), the hash winning, and ignores unknown keys, flags not 1 and unknown themes', () => {
     expect(readPageWidget('?scene=il4&quiz=1&foo=bar', '#scene=il31&autoplay=0&theme=neon')).toEqual({ attributes: [['scene', 'il31'], ['quiz', '']], theme: {} });
+    // Names of Object.prototype are no themes either.
+    for (const name of ['toString', 'constructor', '__proto__']) expect(readPageWidget('', `#theme=${name}`).theme, name).toEqual({});
   });
 
   it('writes snippets that name the module, the frame page and the app beside the builder, escaping attribute values', () => {
