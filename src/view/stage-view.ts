@@ -71,6 +71,8 @@ export class StageView {
   private bakeScale = 0;
   /** Whether the camera frames close-ups; without them (whole cell) bitmaps are baked for the whole stage. */
   private closeUps = true;
+  /** Where the camera comes to rest: the whole stage and each step's focus (worked out once, read every pan frame). */
+  private readonly framings: readonly CameraRect[];
   /** Label layout: every label's spot and what each step is about. */
   private readonly labels = new LabelPlacer(this.root);
   private readonly subjects: readonly Set<string>[];
@@ -87,6 +89,7 @@ export class StageView {
   constructor(plan: ScenePlan, backdrop: BackdropInfo, previous?: StageView) {
     const actors = plan.actors;
     this.plan = plan;
+    this.framings = [WHOLE_STAGE, ...plan.steps.map((step) => step.focus.rect)];
     this.backdropKey = keyOf(backdrop);
     const reuseBackdrop = previous !== undefined && previous.backdropKey === this.backdropKey && previous.backdropTexture !== undefined;
     this.backdrop = reuseBackdrop ? previous.takeBackdrop(this) : createBackdrop(backdrop);
@@ -271,7 +274,7 @@ export class StageView {
       shown >= stage ? stage / 2 : Math.min(Math.max(from + size / 2, shown / 2), stage - shown / 2);
     const cx = centre(this.camera.x, this.camera.width, width / scale, STAGE.width);
     const cy = centre(this.camera.y, this.camera.height, height / scale, STAGE.height);
-    const framed = [WHOLE_STAGE, ...this.plan.steps.map((step) => step.focus.rect)].some((rect) => sameRect(rect, this.camera));
+    const framed = this.framings.some((rect) => sameRect(rect, this.camera));
     this.root.scale.set(scale);
     this.root.position.set(width / 2 - cx * scale, height / 2 - cy * scale);
     // Labels are sized for the exact zoom at a step's framing; mid-pan, for quarter-octave steps below it (never
